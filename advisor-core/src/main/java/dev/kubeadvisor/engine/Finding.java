@@ -1,0 +1,96 @@
+package dev.kubeadvisor.engine;
+
+import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.PodInfo;
+import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a diagnosis rule inserts when it fires: which rule, about which object (and container), the dynamic
+ * summary, the evidence lines and the values that fill the remediation placeholders. The static text (title,
+ * explanation, remediation templates) stays in the rule's metadata.
+ */
+public record Finding(String rule, ObjectRef subject, String container, String summary, List<SourceLine> evidence,
+                      Map<String, String> values) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+        values = Map.copyOf(values);
+    }
+
+    /** Starts a finding about a whole pod. */
+    public static Builder about(RuleContext rule, PodInfo pod) {
+        return new Builder(rule.getRule().getName(), pod.ref(), null);
+    }
+
+    /** Starts a finding about one container of a pod. */
+    public static Builder about(RuleContext rule, ContainerStatus container) {
+        return new Builder(rule.getRule().getName(), container.pod(), container.name());
+    }
+
+    /** Starts a finding about any object. */
+    public static Builder about(RuleContext rule, ObjectRef subject, String container) {
+        return new Builder(rule.getRule().getName(), subject, container);
+    }
+
+    /** Collects a finding's parts; {@code build()} makes the immutable fact to insert. */
+    public static final class Builder {
+        private final String rule;
+        private final ObjectRef subject;
+        private final String container;
+        private String summary = "";
+        private final List<SourceLine> evidence = new ArrayList<>();
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        private Builder(String rule, ObjectRef subject, String container) {
+            this.rule = rule;
+            this.subject = subject;
+            this.container = container;
+            values.put("pod", subject.name());
+            values.put("namespace", subject.namespace() == null ? "default" : subject.namespace());
+            values.put("kind", subject.kind().toLowerCase());
+            values.put("name", subject.name());
+            if (container != null) {
+                values.put("container", container);
+            }
+        }
+
+        public Builder says(String text) {
+            this.summary = text;
+            return this;
+        }
+
+        /** Adds evidence lines; {@code null}s (lines kubectl did not print) are skipped. */
+        public Builder cites(SourceLine... lines) {
+            for (SourceLine line : lines) {
+                if (line != null && !evidence.contains(line)) {
+                    evidence.add(line);
+                }
+            }
+            return this;
+        }
+
+        public Builder citesAll(Collection<SourceLine> lines) {
+            return cites(lines.toArray(SourceLine[]::new));
+        }
+
+        /** Sets a value for a {@code {placeholder}} in the rule's remediation commands. */
+        public Builder with(String placeholder, Object value) {
+            if (value != null) {
+                values.put(placeholder, String.valueOf(value));
+            }
+            return this;
+        }
+
+        public Finding build() {
+            return new Finding(rule, subject, container, Objects.requireNonNull(summary), evidence, values);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kubeadvisor.model;
+
+/**
+ * One container of a pod as {@code kubectl describe pod} shows it: its spec (image, resources, probes) and its
+ * status (state, last state, readiness, restarts). {@code ready} and {@code restartCount} are {@code null} when the
+ * container has no status yet.
+ */
+public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, String image,
+                              ContainerState state, ContainerState lastState, Boolean ready, Integer restartCount,
+                              Resources limits, Resources requests,
+                              Probe liveness, Probe readiness, Probe startup,
+                              SourceLine nameLine, SourceLine imageLine, SourceLine readyLine,
+                              SourceLine restartCountLine) {
+
+    public boolean isInit() {
+        return kind == ContainerKind.INIT;
+    }
+
+    public int restarts() {
+        return restartCount == null ? 0 : restartCount;
+    }
+
+    public String waitingReason() {
+        return state != null && state.isWaiting() ? state.reason() : null;
+    }
+
+    public ContainerState lastTerminated() {
+        return lastState != null && lastState.isTerminated() ? lastState : null;
+    }
+
+    /** The termination to explain: the current state when terminated, else the last state. */
+    public ContainerState termination() {
+        return state != null && state.isTerminated() ? state : lastTerminated();
+    }
+
+    public Integer lastExitCode() {
+        ContainerState t = termination();
+        return t == null ? null : t.exitCode();
+    }
+
+    public String lastReason() {
+        ContainerState t = termination();
+        return t == null ? null : t.reason();
+    }
+}

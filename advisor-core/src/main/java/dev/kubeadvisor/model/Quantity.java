@@ -1,0 +1,44 @@
+package dev.kubeadvisor.model;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Kubernetes resource quantity as printed ({@code 256Mi}, {@code 500m}, {@code 1.5Gi}) and its value in base
+ * units: bytes for memory and storage, cores for CPU.
+ */
+public record Quantity(String text, double value) {
+
+    private static final Pattern FORM = Pattern.compile("^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)([a-zA-Z]*)$");
+    private static final Map<String, Double> SUFFIXES = Map.ofEntries(
+            Map.entry("", 1d), Map.entry("n", 1e-9), Map.entry("u", 1e-6), Map.entry("m", 1e-3),
+            Map.entry("k", 1e3), Map.entry("M", 1e6), Map.entry("G", 1e9), Map.entry("T", 1e12),
+            Map.entry("P", 1e15), Map.entry("E", 1e18),
+            Map.entry("Ki", 1024d), Map.entry("Mi", 1024d * 1024), Map.entry("Gi", 1024d * 1024 * 1024),
+            Map.entry("Ti", Math.pow(1024, 4)), Map.entry("Pi", Math.pow(1024, 5)), Map.entry("Ei", Math.pow(1024, 6)));
+
+    /** Parses a quantity; returns {@code null} when the text is not one. */
+    public static Quantity parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.trim();
+        Matcher m = FORM.matcher(trimmed);
+        if (!m.matches() || !SUFFIXES.containsKey(m.group(2))) {
+            return null;
+        }
+        try {
+            double number = new BigDecimal(m.group(1)).doubleValue();
+            return new Quantity(trimmed, number * SUFFIXES.get(m.group(2)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

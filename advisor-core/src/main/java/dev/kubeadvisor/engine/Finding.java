@@ -14,11 +14,12 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a diagnosis rule inserts when it fires: which rule, about which object (and container), the dynamic
- * summary, the evidence lines and the values that fill the remediation placeholders. The static text (title,
+ * summary, the evidence lines and the values that fill the remediation placeholders ({@code pod}, {@code namespace}
+ * and {@code container} are always set). The static text (title,
  * explanation, remediation templates) stays in the rule's metadata.
  */
-public record Finding(String rule, ObjectRef subject, String container, String summary, List<SourceLine> evidence,
-                      Map<String, String> values) {
+public record Finding(String rule, ObjectRef subject, String container, String summary, Confidence confidence,
+                      List<SourceLine> evidence, Map<String, String> values) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -46,6 +47,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private final ObjectRef subject;
         private final String container;
         private String summary = "";
+        private Confidence confidence;
         private final List<SourceLine> evidence = new ArrayList<>();
         private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -64,6 +66,12 @@ public record Finding(String rule, ObjectRef subject, String container, String s
 
         public Builder says(String text) {
             this.summary = text;
+            return this;
+        }
+
+        /** Overrides the rule's {@code @confidence} for this finding: {@code "medium"} or {@code "low"}. */
+        public Builder confidence(String level) {
+            this.confidence = Confidence.parse(level);
             return this;
         }
 
@@ -90,7 +98,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         }
 
         public Finding build() {
-            return new Finding(rule, subject, container, Objects.requireNonNull(summary), evidence, values);
+            return new Finding(rule, subject, container, Objects.requireNonNull(summary), confidence, evidence, values);
         }
     }
 }

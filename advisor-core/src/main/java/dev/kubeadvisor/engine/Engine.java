@@ -1,0 +1,99 @@
+package dev.kubeadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates facts against one KieBase. The KieBase is built once and shared; every evaluation gets its own
+ * short-lived session, so an Engine is safe to use from many threads.
+ */
+public final class Engine {
+
+    /** The name of the built-in knowledge base in the rules kjar's kmodule.xml. */
+    public static final String BUILT_IN_KIE_BASE = "kube-advisor";
+    /** Far above what any real input needs (a few dozen firings), low enough to stop a runaway rule at once. */
+    public static final int DEFAULT_FIRING_CAP = 20_000;
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final int firingCap;
+
+    public Engine(KieBase kieBase, int firingCap) {
+        this.kieBase = kieBase;
+        this.firingCap = firingCap;
+        this.rules = catalogue(kieBase);
+    }
+
+    /** The built-in rules, compiled to the executable model at build time and found on the classpath. */
+    public static Engine builtIn() {
+        KieBase kieBase;
+        try {
+            kieBase = KieServices.Factory.get().getKieClasspathContainer(Engine.class.getClassLoader())
+                    .getKieBase(BUILT_IN_KIE_BASE);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the built-in rules (module 'rules') are not on the classpath", e);
+        }
+        return new Engine(kieBase, DEFAULT_FIRING_CAP);
+    }
+
+    /** The diagnosis rules by ID, in package and name order. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Fires the rules over the facts; returns what the rules concluded. */
+    public Conclusions evaluate(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(firingCap);
+            if (fired >= firingCap) {
+                throw new RuleLoopException("rule evaluation stopped after " + fired
+                        + " rule firings: a rule keeps re-triggering itself (check rules that insert facts they match)");
+            }
+            List<Finding> findings = new ArrayList<>();
+            List<Unhealthy> signals = new ArrayList<>();
+            for (Object object : session.getObjects()) {
+                if (object instanceof Finding finding) {
+                    findings.add(finding);
+                } else if (object instanceof Unhealthy unhealthy) {
+                    signals.add(unhealthy);
+                }
+            }
+            return new Conclusions(findings, signals);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
+        List<Rule> diagnosisRules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (RuleInfo.isDiagnosis(rule)) {
+                    diagnosisRules.add(rule);
+                }
+            }
+        }
+        diagnosisRules.sort(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName));
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (Rule rule : diagnosisRules) {
+            byId.put(rule.getName(), RuleInfo.of(rule));
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
+    /** What one evaluation concluded: the diagnosis rules' findings and the unhealthy signals. */
+    public record Conclusions(List<Finding> findings, List<Unhealthy> signals) {
+    }
+}

@@ -1,0 +1,24 @@
+package dev.kubeadvisor.engine;
+
+import java.util.Locale;
+
+/** How bad a diagnosis is: critical (workload down), warning (degraded or will fail), info (hygiene, risk). */
+public enum Severity {
+    CRITICAL, WARNING, INFO;
+
+    public static Severity parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("no severity");
+        }
+        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** True when this is at least as severe as {@code other}. */
+    public boolean atLeast(Severity other) {
+        return ordinal() <= other.ordinal();
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.kubeadvisor.input;
+
+import dev.kubeadvisor.model.SourceLine;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Tells which object a {@code kubectl describe} document is about, from the top-level fields it has. */
+public final class DocumentKind {
+
+    public static final String POD = "describe-pod";
+
+    private DocumentKind() {
+    }
+
+    static String of(List<SourceLine> lines) {
+        Set<String> keys = new HashSet<>();
+        for (SourceLine line : lines) {
+            String text = line.text();
+            int colon = text.indexOf(':');
+            if (colon > 0 && !text.startsWith(" ")) {
+                keys.add(text.substring(0, colon));
+            }
+        }
+        if (keys.contains("Containers") && !keys.contains("Pod Template") && (keys.contains("Node") || keys.contains("Status"))) {
+            return POD;
+        }
+        if (keys.contains("Pod Template") && keys.contains("StrategyType")) {
+            return "describe-deployment";
+        }
+        if (keys.contains("Roles") || keys.contains("Taints") && keys.contains("Capacity")) {
+            return "describe-node";
+        }
+        if (keys.contains("Pod Template") && keys.contains("Replicas")) {
+            return "describe-replicaset";
+        }
+        if (keys.contains("Pods Statuses") || keys.contains("Completions")) {
+            return "describe-job";
+        }
+        if (keys.contains("Selector") && (keys.contains("Endpoints") || keys.contains("TargetPort"))) {
+            return "describe-service";
+        }
+        if (keys.contains("StorageClass") && keys.contains("Access Modes")) {
+            return "describe-pvc";
+        }
+        return "describe-unknown";
+    }
+}

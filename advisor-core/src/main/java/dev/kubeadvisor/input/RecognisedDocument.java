@@ -1,0 +1,16 @@
+package dev.kubeadvisor.input;
+
+import dev.kubeadvisor.model.SourceLine;
+import java.util.List;
+
+/** A run of input lines that forms one kubectl document, e.g. one {@code kubectl describe pod}. */
+public record RecognisedDocument(String kind, List<SourceLine> lines) {
+
+    public String source() {
+        return lines.get(0).document();
+    }
+
+    public String lineRange() {
+        return lines.get(0).line() + "-" + lines.get(lines.size() - 1).line();
+    }
+}

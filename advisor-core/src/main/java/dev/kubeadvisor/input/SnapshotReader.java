@@ -1,0 +1,105 @@
+package dev.kubeadvisor.input;
+
+import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the raw input (size, emptiness, binary data), numbers its lines as the user gave them, redacts secret
+ * values, and cuts it into kubectl documents. What belongs to no document becomes a note.
+ */
+public final class SnapshotReader {
+
+    /** The largest input read, in characters (about the 10 MiB the CLI promises). */
+    public static final long MAX_INPUT_CHARS = 10L * 1024 * 1024;
+    private static final Pattern DOCUMENT_START = Pattern.compile("^Name:\\s+\\S.*");
+
+    private final List<Note> notes = new ArrayList<>();
+
+    public List<Note> notes() {
+        return notes;
+    }
+
+    public List<RecognisedDocument> read(List<InputDocument> inputs) {
+        long size = inputs.stream().mapToLong(i -> i.content().length()).sum();
+        if (size > MAX_INPUT_CHARS) {
+            throw new InputException(String.format("the input is %.1f MiB; the limit is %d MiB: pass only the "
+                    + "output of the objects to diagnose", size / 1048576.0, MAX_INPUT_CHARS / 1048576));
+        }
+        if (inputs.stream().allMatch(i -> i.content().isBlank())) {
+            throw new InputException("the input is empty: pipe `kubectl describe pod NAME` into kube-advisor, "
+                    + "or name a file that holds its output");
+        }
+        List<RecognisedDocument> documents = new ArrayList<>();
+        for (InputDocument input : inputs) {
+            if (looksBinary(input.content())) {
+                throw new InputException(input.name() + " holds binary data, not kubectl output");
+            }
+            documents.addAll(split(input.name(), lines(input)));
+        }
+        if (documents.isEmpty()) {
+            throw new InputException("no kubectl output recognised: expected the text of `kubectl describe pod NAME`"
+                    + " (first line read: \"" + firstLine(inputs) + "\")");
+        }
+        return documents;
+    }
+
+    static List<SourceLine> lines(InputDocument input) {
+        String[] raw = input.content().split("\r?\n|\r", -1);
+        List<SourceLine> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            if (i == raw.length - 1 && raw[i].isEmpty()) {
+                break;
+            }
+            lines.add(new SourceLine(input.name(), i + 1, Redactor.redact(raw[i])));
+        }
+        return lines;
+    }
+
+    private List<RecognisedDocument> split(String name, List<SourceLine> lines) {
+        List<RecognisedDocument> documents = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean boundary = i == lines.size() || DOCUMENT_START.matcher(lines.get(i).text()).matches();
+            if (!boundary) {
+                continue;
+            }
+            if (start >= 0) {
+                documents.add(new RecognisedDocument(DocumentKind.of(lines.subList(start, i)), lines.subList(start, i)));
+            } else {
+                lines.subList(0, i).stream().filter(l -> !l.text().isBlank()).forEach(l -> notes.add(
+                        new Note(name, l.line(), l.text(), "ignored: not part of any kubectl describe output")));
+            }
+            start = i;
+        }
+        return documents;
+    }
+
+    private static boolean looksBinary(String content) {
+        int sample = Math.min(content.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = content.charAt(i);
+            if (c == 0 || c == '\uFFFD') {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1B) {
+                control++;
+            }
+        }
+        return sample > 0 && control * 20 > sample;
+    }
+
+    private static String firstLine(List<InputDocument> inputs) {
+        for (InputDocument input : inputs) {
+            for (String line : input.content().split("\r?\n", 50)) {
+                if (!line.isBlank()) {
+                    String stripped = Redactor.redact(line.strip());
+                    return stripped.length() > 80 ? stripped.substring(0, 80) + "…" : stripped;
+                }
+            }
+        }
+        return "";
+    }
+}

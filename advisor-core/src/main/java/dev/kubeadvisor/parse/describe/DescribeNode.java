@@ -1,0 +1,92 @@
+package dev.kubeadvisor.parse.describe;
+
+import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One line of {@code kubectl describe} output and the more-indented lines under it. A line {@code Key:  value}
+ * has a key; a continuation line (a label, a mount, an argument) has only a value.
+ */
+public final class DescribeNode {
+
+    private final SourceLine source;
+    private final int indent;
+    private final String key;
+    private final String value;
+    private final List<DescribeNode> children = new ArrayList<>();
+    private boolean used;
+
+    DescribeNode(SourceLine source, int indent, String key, String value) {
+        this.source = source;
+        this.indent = indent;
+        this.key = key;
+        this.value = value;
+    }
+
+    public SourceLine source() {
+        return source;
+    }
+
+    public int indent() {
+        return indent;
+    }
+
+    /** The text before the first {@code ": "}, or {@code null} for a continuation line. */
+    public String key() {
+        return key;
+    }
+
+    /** The trimmed value, or {@code null} when empty or one of kubectl's placeholders ({@code <none>}...). */
+    public String value() {
+        return value;
+    }
+
+    /** The line's trimmed text, key included. */
+    public String text() {
+        return source.text().strip();
+    }
+
+    public List<DescribeNode> children() {
+        return children;
+    }
+
+    public Optional<DescribeNode> child(String childKey) {
+        for (DescribeNode child : children) {
+            if (childKey.equals(child.key)) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String childValue(String childKey) {
+        return child(childKey).map(DescribeNode::markUsed).map(DescribeNode::value).orElse(null);
+    }
+
+    public SourceLine childLine(String childKey) {
+        return child(childKey).map(DescribeNode::source).orElse(null);
+    }
+
+    /** Marks this line as understood, so it is not reported as unrecognised. */
+    public DescribeNode markUsed() {
+        used = true;
+        return this;
+    }
+
+    /** Marks this line and everything under it as understood. */
+    public DescribeNode markTreeUsed() {
+        used = true;
+        children.forEach(DescribeNode::markTreeUsed);
+        return this;
+    }
+
+    public boolean isUsed() {
+        return used;
+    }
+
+    void add(DescribeNode child) {
+        children.add(child);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.kubeadvisor.parse.describe;
+
+import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads {@code kubectl describe} text into a tree by indentation. kubectl pads with a tabwriter, so value columns
+ * move from block to block: a line is split on its first colon followed by spaces (or the end of the line), never
+ * by column.
+ */
+public final class DescribeTree {
+
+    private static final Set<String> EMPTY_MARKERS = Set.of("<none>", "<unset>", "<unknown>", "<nil>", "");
+
+    private final List<DescribeNode> roots;
+
+    private DescribeTree(List<DescribeNode> roots) {
+        this.roots = roots;
+    }
+
+    public static DescribeTree parse(List<SourceLine> lines) {
+        List<DescribeNode> roots = new ArrayList<>();
+        Deque<DescribeNode> open = new ArrayDeque<>();
+        for (SourceLine line : lines) {
+            String text = line.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            DescribeNode node = toNode(line);
+            while (!open.isEmpty() && open.peek().indent() >= node.indent()) {
+                open.pop();
+            }
+            if (open.isEmpty()) {
+                roots.add(node);
+            } else {
+                open.peek().add(node);
+            }
+            open.push(node);
+        }
+        return new DescribeTree(roots);
+    }
+
+    static DescribeNode toNode(SourceLine line) {
+        String text = stripTrailing(line.text());
+        int indent = 0;
+        while (indent < text.length() && text.charAt(indent) == ' ') {
+            indent++;
+        }
+        String body = text.substring(indent);
+        int colon = keySeparator(body);
+        if (colon < 0) {
+            return new DescribeNode(line, indent, null, normalise(body));
+        }
+        return new DescribeNode(line, indent, body.substring(0, colon), normalise(body.substring(colon + 1)));
+    }
+
+    /** The index of the first colon followed by a space or the end of the line, or -1. */
+    private static int keySeparator(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == ':' && (i + 1 == body.length() || body.charAt(i + 1) == ' ')) {
+                return i > 0 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String normalise(String value) {
+        String trimmed = value.strip();
+        return EMPTY_MARKERS.contains(trimmed) ? null : trimmed;
+    }
+
+    private static String stripTrailing(String text) {
+        return text.replace('\t', ' ').stripTrailing();
+    }
+
+    public List<DescribeNode> roots() {
+        return roots;
+    }
+
+    public DescribeNode root(String key) {
+        for (DescribeNode root : roots) {
+            if (key.equals(root.key())) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    public String rootValue(String key) {
+        DescribeNode node = root(key);
+        return node == null ? null : node.markUsed().value();
+    }
+
+    /** Visits every line no extractor understood. */
+    public void forEachUnused(Consumer<DescribeNode> visitor) {
+        Deque<DescribeNode> pending = new ArrayDeque<>(roots);
+        while (!pending.isEmpty()) {
+            DescribeNode node = pending.pollFirst();
+            if (!node.isUsed()) {
+                visitor.accept(node);
+            }
+            List<DescribeNode> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.addFirst(children.get(i));
+            }
+        }
+    }
+}

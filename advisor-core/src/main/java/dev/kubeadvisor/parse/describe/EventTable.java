@@ -1,0 +1,172 @@
+package dev.kubeadvisor.parse.describe;
+
+import dev.kubeadvisor.model.KubeEvent;
+import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code Events:} table every describer prints: the modern {@code Type Reason Age From Message} layout
+ * and the old {@code FirstSeen LastSeen Count From SubObjectPath Type Reason Message} one. The header offsets give
+ * the column starts (the whole table is one tabwriter block); rows that do not line up are split on runs of spaces.
+ */
+public final class EventTable {
+
+    private static final Pattern COLUMN_SPLIT = Pattern.compile("\\s{2,}");
+    private static final Pattern AGE = Pattern.compile("^(\\S+)(?: \\(x(\\d+) over (\\S+)\\))?$");
+    private static final Pattern FIELD_PATH_PREFIX =
+            Pattern.compile("^spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}: ");
+    private static final Pattern FIELD_PATH = Pattern.compile("spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}");
+    private static final List<Pattern> CONTAINER_IN_MESSAGE = List.of(
+            Pattern.compile("failed container (\\S+?)(?: in pod|$)"),
+            Pattern.compile("^Container (\\S+) (?:failed|definition changed)"),
+            Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)"));
+
+    private EventTable() {
+    }
+
+    /** Reads the rows under an {@code Events:} line; the header and rule lines are marked as used. */
+    public static List<KubeEvent> read(DescribeNode events, ObjectRef involved) {
+        events.markUsed();
+        List<KubeEvent> result = new ArrayList<>();
+        List<Column> columns = null;
+        for (DescribeNode row : events.children()) {
+            String text = row.source().text().stripTrailing();
+            if (columns == null) {
+                columns = Column.fromHeader(text);
+                if (columns != null) {
+                    row.markTreeUsed();
+                }
+                continue;
+            }
+            if (text.strip().startsWith("----")) {
+                row.markTreeUsed();
+                continue;
+            }
+            List<String> cells = cells(text, columns);
+            KubeEvent event = cells == null ? null : toEvent(cells, columns, involved, row.source());
+            if (event != null) {
+                row.markTreeUsed();
+                result.add(event);
+            } else if (!result.isEmpty()) {
+                row.markTreeUsed();
+                result.add(continued(result.remove(result.size() - 1), text.strip()));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> cells(String text, List<Column> columns) {
+        List<String> sliced = slice(text, columns);
+        if (sliced != null) {
+            return sliced;
+        }
+        String[] parts = COLUMN_SPLIT.split(text.strip(), columns.size());
+        return parts.length == columns.size() ? List.of(parts) : null;
+    }
+
+    private static List<String> slice(String text, List<Column> columns) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            int start = columns.get(i).offset();
+            int end = i + 1 < columns.size() ? columns.get(i + 1).offset() : text.length();
+            if (start >= text.length() || end > text.length() || (start > 0 && text.charAt(start - 1) != ' ')
+                    || text.charAt(start) == ' ') {
+                return null;
+            }
+            cells.add(text.substring(start, end).strip());
+        }
+        return cells;
+    }
+
+    private static KubeEvent toEvent(List<String> cells, List<Column> columns, ObjectRef involved, SourceLine line) {
+        String type = cell(cells, columns, "TYPE");
+        if (!"Normal".equals(type) && !"Warning".equals(type)) {
+            return null;
+        }
+        String ageCell = cell(cells, columns, "AGE");
+        if (ageCell == null) {
+            ageCell = cell(cells, columns, "LASTSEEN");
+        }
+        int count = 1;
+        String age = ageCell;
+        if (ageCell != null) {
+            Matcher m = AGE.matcher(ageCell);
+            if (m.matches()) {
+                age = m.group(1);
+                count = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            }
+        }
+        String countCell = cell(cells, columns, "COUNT");
+        if (countCell != null && countCell.matches("\\d{1,9}")) {
+            count = Integer.parseInt(countCell);
+        }
+        String message = cell(cells, columns, "MESSAGE");
+        String container = null;
+        String subObject = cell(cells, columns, "SUBOBJECTPATH");
+        if (subObject != null) {
+            Matcher path = FIELD_PATH.matcher(subObject);
+            container = path.find() ? path.group(1) : null;
+        }
+        if (message != null) {
+            Matcher prefix = FIELD_PATH_PREFIX.matcher(message);
+            if (prefix.find()) {
+                container = prefix.group(1);
+                message = message.substring(prefix.end());
+            }
+        }
+        if (container == null) {
+            container = containerNamedIn(message);
+        }
+        return new KubeEvent(involved, type, cell(cells, columns, "REASON"), age, Math.max(count, 1),
+                cell(cells, columns, "FROM"), message == null ? "" : message, container, line);
+    }
+
+    /** A row that is neither a row nor a header: a message wrapped by the terminal. */
+    private static KubeEvent continued(KubeEvent event, String more) {
+        return new KubeEvent(event.involved(), event.type(), event.reason(), event.age(), event.count(),
+                event.from(), event.message() + " " + more, event.container(), event.line());
+    }
+
+    static String containerNamedIn(String message) {
+        if (message == null) {
+            return null;
+        }
+        for (Pattern pattern : CONTAINER_IN_MESSAGE) {
+            Matcher m = pattern.matcher(message);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String cell(List<String> cells, List<Column> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                String value = cells.get(i);
+                return value.isEmpty() || value.equals("<unknown>") && !name.equals("AGE") ? null : value;
+            }
+        }
+        return null;
+    }
+
+    /** A table column: its upper-cased header without spaces, and where it starts. */
+    record Column(String name, int offset) {
+
+        static List<Column> fromHeader(String header) {
+            Matcher m = Pattern.compile("\\S+(?: \\S+)*").matcher(header);
+            List<Column> columns = new ArrayList<>();
+            while (m.find()) {
+                columns.add(new Column(m.group().replace(" ", "").toUpperCase(Locale.ROOT), m.start()));
+            }
+            boolean known = columns.stream().anyMatch(c -> c.name().equals("TYPE"))
+                    && columns.stream().anyMatch(c -> c.name().equals("REASON"));
+            return known ? columns : null;
+        }
+    }
+}

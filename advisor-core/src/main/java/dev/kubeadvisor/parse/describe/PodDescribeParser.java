@@ -1,0 +1,185 @@
+package dev.kubeadvisor.parse.describe;
+
+import dev.kubeadvisor.model.ContainerKind;
+import dev.kubeadvisor.model.ContainerState;
+import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.PodCondition;
+import dev.kubeadvisor.model.PodInfo;
+import dev.kubeadvisor.model.Probe;
+import dev.kubeadvisor.model.Quantity;
+import dev.kubeadvisor.model.Resources;
+import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.model.Volume;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Turns one {@code kubectl describe pod} document into fact records. */
+public final class PodDescribeParser {
+
+    /** Top-level fields that are understood and carry nothing the rules use. */
+    private static final Set<String> INFORMATIONAL_FIELDS = Set.of(
+            "Priority", "Priority Class Name", "Runtime Class Name", "Service Account", "Start Time", "Labels",
+            "Annotations", "IP", "IPs", "SeccompProfile", "LocalhostProfile", "NominatedNodeName", "Resources",
+            "Readiness Gates", "Topology Spread Constraints", "SchedulingGroup", "Termination Grace Period",
+            "Node-Selectors", "Tolerations", "QoS Class");
+    private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
+            "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
+            "Args", "Environment Variables from", "Mounts", "Devices", "Restart Policy");
+
+    private PodDescribeParser() {
+    }
+
+    /** Reads the pod; every line it uses is marked, so the caller can report the rest. */
+    public static void parse(DescribeTree tree, Consumer<Object> facts) {
+        DescribeNode nameNode = tree.root("Name");
+        String namespace = tree.rootValue("Namespace");
+        ObjectRef ref = ObjectRef.pod(namespace == null ? "default" : namespace, nameNode.markUsed().value());
+        String status = tree.rootValue("Status");
+        String node = tree.rootValue("Node");
+        PodInfo pod = new PodInfo(ref,
+                status == null ? null : status.split(" ", 2)[0],
+                tree.rootValue("Reason"),
+                tree.rootValue("Message"),
+                node == null ? null : node.split("/", 2)[0],
+                tree.rootValue("Controlled By"),
+                tree.rootValue("QoS Class"),
+                nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
+                line(tree, "Controlled By"));
+        facts.accept(pod);
+        for (DescribeNode root : tree.roots()) {
+            if (root.key() == null) {
+                continue;
+            }
+            switch (root.key()) {
+                case "Init Containers" -> containers(root, ref, ContainerKind.INIT, facts);
+                case "Containers" -> containers(root, ref, ContainerKind.APP, facts);
+                case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, facts);
+                case "Conditions" -> conditions(root, ref, facts);
+                case "Volumes" -> volumes(root, ref, facts);
+                case "Events" -> EventTable.read(root, ref).forEach(facts);
+                default -> {
+                    if (INFORMATIONAL_FIELDS.contains(root.key())) {
+                        root.markTreeUsed();
+                    }
+                }
+            }
+        }
+    }
+
+    private static SourceLine line(DescribeTree tree, String key) {
+        DescribeNode node = tree.root(key);
+        return node == null ? null : node.source();
+    }
+
+    private static void containers(DescribeNode section, ObjectRef pod, ContainerKind kind, Consumer<Object> facts) {
+        section.markUsed();
+        for (DescribeNode container : section.children()) {
+            if (container.key() == null) {
+                continue;
+            }
+            container.markUsed();
+            facts.accept(container(container, pod, kind));
+            container.child("Environment").ifPresent(environment -> {
+                environment.markUsed();
+                for (DescribeNode variable : environment.children()) {
+                    if (variable.key() != null) {
+                        variable.markTreeUsed();
+                        facts.accept(EnvLine.parse(pod, container.key(), variable));
+                    }
+                }
+            });
+            for (DescribeNode field : container.children()) {
+                if (field.key() != null && INFORMATIONAL_CONTAINER_FIELDS.contains(field.key())) {
+                    field.markTreeUsed();
+                }
+            }
+        }
+    }
+
+    private static ContainerStatus container(DescribeNode node, ObjectRef pod, ContainerKind kind) {
+        String ready = node.childValue("Ready");
+        String restarts = node.childValue("Restart Count");
+        return new ContainerStatus(pod, node.key(), kind, node.childValue("Image"),
+                state(node, "State"), state(node, "Last State"),
+                ready == null ? null : Boolean.valueOf(ready),
+                restarts != null && restarts.matches("\\d{1,9}") ? Integer.valueOf(restarts) : null,
+                resources(node, "Limits"), resources(node, "Requests"),
+                probe(node, "Liveness"), probe(node, "Readiness"), probe(node, "Startup"),
+                node.source(), node.childLine("Image"), node.childLine("Ready"), node.childLine("Restart Count"));
+    }
+
+    private static ContainerState state(DescribeNode container, String key) {
+        return container.child(key).map(node -> {
+            node.markUsed();
+            String exitCode = node.childValue("Exit Code");
+            String signal = node.childValue("Signal");
+            return new ContainerState(node.value(), node.childValue("Reason"), message(node),
+                    exitCode != null && exitCode.matches("-?\\d{1,9}") ? Integer.valueOf(exitCode) : null,
+                    signal != null && signal.matches("\\d{1,9}") ? Integer.valueOf(signal) : null,
+                    node.childValue("Started"), node.childValue("Finished"),
+                    node.source(), node.childLine("Reason"), node.childLine("Message"), node.childLine("Exit Code"));
+        }).orElse(null);
+    }
+
+    /** A terminated message may run over several lines (the log tail with FallbackToLogsOnError). */
+    private static String message(DescribeNode state) {
+        return state.child("Message").map(message -> {
+            message.markTreeUsed();
+            StringBuilder text = new StringBuilder(message.value() == null ? "" : message.value());
+            message.children().forEach(more -> text.append('\n').append(more.text()));
+            return text.toString().strip();
+        }).orElse(null);
+    }
+
+    private static Resources resources(DescribeNode container, String key) {
+        return container.child(key).map(node -> {
+            node.markTreeUsed();
+            DescribeNode cpu = node.child("cpu").orElse(null);
+            DescribeNode memory = node.child("memory").orElse(null);
+            return new Resources(cpu == null ? null : Quantity.parse(cpu.value()),
+                    memory == null ? null : Quantity.parse(memory.value()),
+                    cpu == null ? null : cpu.source(), memory == null ? null : memory.source());
+        }).orElse(Resources.NONE);
+    }
+
+    private static Probe probe(DescribeNode container, String key) {
+        return container.child(key)
+                .map(node -> ProbeLine.parse(key, node.markUsed().value(), node.source()))
+                .orElse(null);
+    }
+
+    private static void conditions(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {
+        section.markUsed();
+        for (DescribeNode row : section.children()) {
+            String[] cells = row.text().split("\\s+");
+            row.markTreeUsed();
+            if (cells.length >= 2 && !cells[0].equals("Type") && !cells[0].startsWith("--")) {
+                facts.accept(new PodCondition(pod, cells[0], cells[1], row.source()));
+            }
+        }
+    }
+
+    private static void volumes(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {
+        section.markTreeUsed();
+        for (DescribeNode volume : section.children()) {
+            if (volume.key() == null) {
+                continue;
+            }
+            String type = volume.childValue("Type");
+            String kind = type == null ? null : type.split(" ", 2)[0];
+            String source = firstNonNull(volume.childValue("ClaimName"), volume.childValue("SecretName"),
+                    "ConfigMap".equals(kind) ? volume.childValue("Name") : null);
+            facts.accept(new Volume(pod, volume.key(), kind, source, volume.source()));
+        }
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.kubeadvisor.report;
+
+import dev.kubeadvisor.engine.Severity;
+import dev.kubeadvisor.input.Note;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The advisor's answer for one snapshot (design §6): the subjects it looked at, the verdict, the diagnoses
+ * (causes first; the first one is the main answer), what was read and what was ignored.
+ */
+public record Report(List<String> subjects, String verdict, List<Diagnosis> diagnoses, List<InputSummary> inputs,
+                     List<Note> notes) {
+
+    /** The most severe level of any diagnosis. */
+    public Optional<Severity> worstSeverity() {
+        return diagnoses.stream().map(d -> Severity.parse(d.severity())).min(Enum::compareTo);
+    }
+}

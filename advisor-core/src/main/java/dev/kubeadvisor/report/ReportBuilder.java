@@ -1,0 +1,176 @@
+package dev.kubeadvisor.report;
+
+import dev.kubeadvisor.engine.Confidence;
+import dev.kubeadvisor.engine.Engine;
+import dev.kubeadvisor.engine.Finding;
+import dev.kubeadvisor.engine.RemediationTemplate;
+import dev.kubeadvisor.engine.RuleInfo;
+import dev.kubeadvisor.engine.Severity;
+import dev.kubeadvisor.engine.Unhealthy;
+import dev.kubeadvisor.input.Note;
+import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns what the rules concluded into the report: merges repeated findings, marks symptoms of their causes
+ * ({@code @supersedes}), says "undetermined" where only symptoms are known and "healthy" where nothing is wrong,
+ * then ranks causes first, by severity and confidence.
+ */
+public final class ReportBuilder {
+
+    private static final Comparator<Diagnosis> RANKING = Comparator
+            .comparing((Diagnosis d) -> d.isCause() ? 0 : 1)
+            .thenComparing(d -> Severity.parse(d.severity()))
+            .thenComparing(d -> Confidence.parse(d.confidence()));
+
+    private final Map<String, RuleInfo> rules;
+
+    public ReportBuilder(Map<String, RuleInfo> rules) {
+        this.rules = rules;
+    }
+
+    public Report build(List<ObjectRef> subjects, List<Object> facts, Engine.Conclusions conclusions,
+                        List<InputSummary> inputs, List<Note> notes) {
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        for (Finding finding : merged(conclusions.findings())) {
+            diagnoses.add(toDiagnosis(finding));
+        }
+        diagnoses = markSymptoms(diagnoses);
+        List<String> subjectKeys = subjects.stream().map(ObjectRef::key).toList();
+        diagnoses = addResults(subjects, facts, diagnoses, conclusions.signals());
+        diagnoses.sort(RANKING.thenComparing(d -> subjectKeys.indexOf(d.subject()))
+                .thenComparing(d -> d.evidence().isEmpty() ? 0 : d.evidence().get(0).line()));
+        return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), inputs, notes);
+    }
+
+    /** One finding per rule, subject and container; the evidence of repeats is added to the first. */
+    private static List<Finding> merged(List<Finding> findings) {
+        Map<List<Object>, Finding> byKey = new LinkedHashMap<>();
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().isEmpty() ? 0
+                : f.evidence().get(0).line()));
+        for (Finding finding : ordered) {
+            List<Object> key = java.util.Arrays.asList(finding.rule(), finding.subject(), finding.container());
+            byKey.merge(key, finding, (first, repeat) -> {
+                Set<SourceLine> evidence = new LinkedHashSet<>(first.evidence());
+                evidence.addAll(repeat.evidence());
+                List<SourceLine> sorted = new ArrayList<>(evidence);
+                sorted.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
+                return new Finding(first.rule(), first.subject(), first.container(), first.summary(),
+                        first.confidence(), sorted, first.values());
+            });
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private Diagnosis toDiagnosis(Finding finding) {
+        RuleInfo rule = Objects.requireNonNull(rules.get(finding.rule()), () -> "no metadata for " + finding.rule());
+        Confidence confidence = finding.confidence() != null ? finding.confidence() : rule.confidence();
+        List<RemediationStep> remediation = rule.remediation().stream()
+                .map(t -> new RemediationStep(t.fillStep(finding.values()), t.fillCommand(finding.values())))
+                .toList();
+        return new Diagnosis(rule.id(), rule.severity().label(), rule.category(), rule.title(),
+                finding.subject().key(), finding.container(), finding.summary(),
+                RemediationTemplate.fill(rule.explanation(), finding.values()), confidence.label(),
+                finding.evidence().stream().map(Evidence::of).toList(), remediation, null, rule.docs());
+    }
+
+    /** A diagnosis whose rule a cause {@code @supersedes}, on the same subject and container, is its symptom. */
+    private List<Diagnosis> markSymptoms(List<Diagnosis> diagnoses) {
+        List<Diagnosis> causesFirst = new ArrayList<>(diagnoses);
+        causesFirst.sort(Comparator.comparing(d -> Severity.parse(d.severity())));
+        List<Diagnosis> result = new ArrayList<>();
+        for (Diagnosis diagnosis : diagnoses) {
+            Diagnosis marked = diagnosis;
+            for (Diagnosis cause : causesFirst) {
+                if (cause != diagnosis && supersedes(cause, diagnosis)) {
+                    marked = diagnosis.asSymptomOf(cause.rule());
+                    break;
+                }
+            }
+            result.add(marked);
+        }
+        return result;
+    }
+
+    private boolean supersedes(Diagnosis cause, Diagnosis symptom) {
+        return rules.get(cause.rule()).supersedes().contains(symptom.rule())
+                && cause.subject().equals(symptom.subject())
+                && (cause.container() == null || symptom.container() == null
+                || cause.container().equals(symptom.container()));
+    }
+
+    /** Adds "undetermined" where a subject is unhealthy without a proven cause, and "healthy" where all is well. */
+    private List<Diagnosis> addResults(List<ObjectRef> subjects, List<Object> facts, List<Diagnosis> diagnoses,
+                                       List<Unhealthy> signals) {
+        List<Diagnosis> result = new ArrayList<>();
+        for (ObjectRef subject : subjects) {
+            List<Diagnosis> own = diagnoses.stream().filter(d -> d.subject().equals(subject.key())).toList();
+            List<Unhealthy> unhealthy = signals.stream().filter(s -> s.subject().equals(subject)).toList();
+            boolean provenCause = own.stream().anyMatch(d -> d.isCause() && !rules.get(d.rule()).generic()
+                    && Severity.parse(d.severity()).atLeast(Severity.WARNING));
+            boolean openSymptoms = own.stream().anyMatch(d -> d.isCause() && rules.get(d.rule()).generic());
+            if (!provenCause && (openSymptoms || !unhealthy.isEmpty())) {
+                result.add(undetermined(subject, own, unhealthy));
+                own = own.stream().map(d -> d.isCause() && rules.get(d.rule()).generic()
+                        ? d.asSymptomOf(ResultTexts.UNDETERMINED) : d).toList();
+            } else if (!provenCause && own.stream().noneMatch(d -> Severity.parse(d.severity()).atLeast(Severity.WARNING))) {
+                result.add(healthy(subject, CheckedSummary.of(subject, facts)));
+            }
+            result.addAll(own);
+        }
+        return result;
+    }
+
+    private static Diagnosis undetermined(ObjectRef subject, List<Diagnosis> own, List<Unhealthy> unhealthy) {
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        List<String> seen = new ArrayList<>();
+        for (Unhealthy signal : unhealthy) {
+            if (signal.line() != null) {
+                evidence.add(Evidence.of(signal.line()));
+            }
+            if (!seen.contains(signal.what())) {
+                seen.add(signal.what());
+            }
+        }
+        own.stream().filter(Diagnosis::isCause).forEach(d -> {
+            evidence.addAll(d.evidence());
+            seen.add(d.summary());
+        });
+        String container = unhealthy.stream().map(Unhealthy::container).filter(Objects::nonNull).findFirst()
+                .orElse(own.stream().map(Diagnosis::container).filter(Objects::nonNull).findFirst().orElse(null));
+        String summary = "Seen: " + String.join("; ", seen) + ". No rule could prove the cause from this input.";
+        return new Diagnosis(ResultTexts.UNDETERMINED, Severity.WARNING.label(), "result",
+                ResultTexts.UNDETERMINED_TITLE, subject.key(), container, summary,
+                ResultTexts.UNDETERMINED_EXPLANATION, Confidence.LOW.label(), List.copyOf(evidence),
+                ResultTexts.gatherEvidence(subject.name(), namespaceOf(subject), container), null, ResultTexts.DOCS);
+    }
+
+    private static Diagnosis healthy(ObjectRef subject, String checked) {
+        return new Diagnosis(ResultTexts.HEALTHY, Severity.INFO.label(), "result", ResultTexts.HEALTHY_TITLE,
+                subject.key(), null, checked, ResultTexts.HEALTHY_EXPLANATION,
+                Confidence.HIGH.label(), List.of(), List.of(), null, ResultTexts.DOCS);
+    }
+
+    private static String namespaceOf(ObjectRef subject) {
+        return subject.namespace() == null ? "default" : subject.namespace();
+    }
+
+    private static Verdict verdict(List<Diagnosis> diagnoses) {
+        boolean unhealthy = diagnoses.stream().anyMatch(d -> d.isCause() && !d.rule().equals(ResultTexts.UNDETERMINED)
+                && !d.rule().equals(ResultTexts.HEALTHY) && Severity.parse(d.severity()).atLeast(Severity.WARNING));
+        if (unhealthy) {
+            return Verdict.UNHEALTHY;
+        }
+        return diagnoses.stream().anyMatch(d -> d.rule().equals(ResultTexts.UNDETERMINED))
+                ? Verdict.UNDETERMINED : Verdict.HEALTHY;
+    }
+}

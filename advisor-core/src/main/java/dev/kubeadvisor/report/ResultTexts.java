@@ -1,0 +1,37 @@
+package dev.kubeadvisor.report;
+
+import java.util.List;
+
+/** The static text of the two results that are not faults: {@code healthy} and {@code undetermined-unhealthy}. */
+final class ResultTexts {
+
+    static final String HEALTHY = "healthy";
+    static final String UNDETERMINED = "undetermined-unhealthy";
+
+    static final String HEALTHY_TITLE = "Nothing wrong found in what the input shows";
+    static final String HEALTHY_EXPLANATION = "Every check the advisor could run on this input passed. Events expire "
+            + "after an hour by default, so an old problem may no longer be visible here.";
+    static final String UNDETERMINED_TITLE = "Something is unhealthy, but the input does not prove why";
+    static final String UNDETERMINED_EXPLANATION = "The input shows that something is wrong, but none of the rules "
+            + "could prove a cause from it. The commands below gather the evidence that usually decides it: the "
+            + "previous run's log, the recent events and the full status.";
+    static final List<String> DOCS = List.of(
+            "https://kubernetes.io/docs/tasks/debug/debug-application/debug-pods/");
+
+    private ResultTexts() {
+    }
+
+    static List<RemediationStep> gatherEvidence(String pod, String namespace, String container) {
+        String containerFlag = container == null ? "" : " -c " + container;
+        return List.of(
+                new RemediationStep("Read the log of the previous (crashed) run",
+                        "kubectl logs " + pod + containerFlag + " --previous -n " + namespace),
+                new RemediationStep("Read the current log",
+                        "kubectl logs " + pod + containerFlag + " -n " + namespace + " --tail=200"),
+                new RemediationStep("List the recent events for the pod, newest last",
+                        "kubectl get events -n " + namespace + " --field-selector involvedObject.name=" + pod
+                                + " --sort-by=.lastTimestamp"),
+                new RemediationStep("See the full status, including waiting messages that describe does not print",
+                        "kubectl get pod " + pod + " -n " + namespace + " -o yaml"));
+    }
+}

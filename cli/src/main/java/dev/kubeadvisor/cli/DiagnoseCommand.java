@@ -1,0 +1,111 @@
+package dev.kubeadvisor.cli;
+
+import dev.kubeadvisor.Advisor;
+import dev.kubeadvisor.Snapshot;
+import dev.kubeadvisor.engine.Severity;
+import dev.kubeadvisor.input.InputDocument;
+import dev.kubeadvisor.input.InputException;
+import dev.kubeadvisor.input.SnapshotReader;
+import dev.kubeadvisor.render.JsonRenderer;
+import dev.kubeadvisor.render.Renderer;
+import dev.kubeadvisor.render.TextRenderer;
+import dev.kubeadvisor.report.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kube-advisor diagnose [FILE…|-]}: reads kubectl output and prints the diagnoses. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = {"Diagnoses kubectl output read from files, or from standard input when no file (or '-') is given.",
+                "Example: kubectl describe pod web-7d4b9c | kube-advisor diagnose"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage or input error"})
+final class DiagnoseCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum FailOn { critical, warning, info, never }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "kubectl output files; '-' or none reads stdin")
+    private List<String> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    private Format format;
+
+    @Option(names = "--fail-on", defaultValue = "critical",
+            description = "exit 1 when a finding is at least this severe: critical, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE})")
+    private FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        Report report = Advisor.builder().withBuiltInRules().build().diagnose(Snapshot.fromInputs(readInputs()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(renderer().render(report));
+        out.flush();
+        return failOn == FailOn.never || report.worstSeverity()
+                .filter(worst -> worst.atLeast(Severity.valueOf(failOn.name().toUpperCase()))).isEmpty()
+                ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private Renderer renderer() {
+        if (format == Format.json) {
+            return new JsonRenderer();
+        }
+        boolean colour = System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        return new TextRenderer(colour);
+    }
+
+    private List<InputDocument> readInputs() throws IOException {
+        List<InputDocument> inputs = new ArrayList<>();
+        if (files.isEmpty()) {
+            files.add("-");
+        }
+        for (String file : files) {
+            inputs.add(file.equals("-") ? new InputDocument("stdin", readCapped(System.in, "standard input"))
+                    : readFile(file));
+        }
+        return inputs;
+    }
+
+    private static InputDocument readFile(String name) throws IOException {
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new InputException(name + " is a directory; name the files inside it");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return new InputDocument(name, readCapped(in, name));
+        } catch (NoSuchFileException e) {
+            throw new InputException(name + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(name + ": permission denied");
+        }
+    }
+
+    /** Reads at most the size cap, so a huge input is refused without being held in memory. */
+    private static String readCapped(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes((int) SnapshotReader.MAX_INPUT_CHARS + 1);
+        if (bytes.length > SnapshotReader.MAX_INPUT_CHARS) {
+            throw new InputException(name + " is larger than the " + SnapshotReader.MAX_INPUT_CHARS / 1048576
+                    + " MiB limit: pass only the output of the objects to diagnose");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -11,6 +11,7 @@ import dev.kubeadvisor.input.Note;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns what the rules concluded into the report: merges repeated findings, marks symptoms of their causes
@@ -58,7 +60,7 @@ public final class ReportBuilder {
         ordered.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().isEmpty() ? 0
                 : f.evidence().get(0).line()));
         for (Finding finding : ordered) {
-            List<Object> key = java.util.Arrays.asList(finding.rule(), finding.subject(), finding.container());
+            List<Object> key = Arrays.asList(finding.rule(), finding.subject(), finding.container());
             byKey.merge(key, finding, (first, repeat) -> {
                 Set<SourceLine> evidence = new LinkedHashSet<>(first.evidence());
                 evidence.addAll(repeat.evidence());
@@ -131,7 +133,8 @@ public final class ReportBuilder {
     }
 
     private static Diagnosis undetermined(ObjectRef subject, List<Diagnosis> own, List<Unhealthy> unhealthy) {
-        Set<Evidence> evidence = new LinkedHashSet<>();
+        Set<Evidence> evidence = new TreeSet<>(Comparator.comparing(Evidence::source)
+                .thenComparingInt(Evidence::line));
         List<String> seen = new ArrayList<>();
         for (Unhealthy signal : unhealthy) {
             if (signal.line() != null) {

@@ -1,0 +1,20 @@
+package dev.kubeadvisor.engine;
+
+import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.SourceLine;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fact derived by a signal rule with {@code insertLogical}, e.g. {@code crash-loop} for a container seen in
+ * CrashLoopBackOff either in its state or in BackOff events. Diagnosis rules match signals so that one rule covers
+ * every way the input can show the same thing.
+ */
+public record Signal(String name, ObjectRef subject, String container, String detail, SourceLine line) {
+
+    /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}). */
+    public static List<SourceLine> lines(Collection<?> signals) {
+        return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct().toList();
+    }
+}

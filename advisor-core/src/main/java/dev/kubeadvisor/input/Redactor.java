@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code DB_PASSWORD:  hunter2}, {@code api_key=abc}, {@code "token": "x"}), bearer tokens and passwords in URLs.
  * Names of secrets ({@code SecretName:  db-secret}), references to them ({@code <set to the key 'k' in secret 's'>})
  * and prose ({@code failed to fetch anonymous token: unexpected status}) are kept: the diagnosis needs them.
- * Every pattern is bounded, so a hostile line costs linear time.
+ * Every pattern is bounded or possessive, so a hostile line costs linear time.
  */
 public final class Redactor {
 
@@ -23,10 +23,10 @@ public final class Redactor {
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern NAME_THEN_SEPARATOR =
             Pattern.compile("([A-Za-z0-9_.-]{1,128})\"?[ \\t]{0,8}([:=])[ \\t]{0,64}");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,4096}\"");
-    private static final Pattern TOKEN = Pattern.compile("[^\\s\"',;&<]{1,4096}");
-    private static final Pattern WORDS = Pattern.compile("[^\\s<]\\S{0,4095}(?: \\S{1,4096}){0,64}");
-    private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s{1,8})[A-Za-z0-9._~+/=-]{8,4096}");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]++\"");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s\"',;&<]++");
+    private static final Pattern WORDS = Pattern.compile("[^\\s<]\\S*+(?: \\S++)*+");
+    private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s{1,8})[A-Za-z0-9._~+/=-]{8,}+");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{1,256}:)[^@/\\s]{1,256}(@)");
 
     private Redactor() {

@@ -45,7 +45,7 @@ commands=("$hello" "$without" "$with")
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup "$warmup" --runs "$runs" --style none --export-json "$work/times.json" \
     -n "${names[0]}" "${commands[0]}" -n "${names[1]}" "${commands[1]}" -n "${names[2]}" "${commands[2]}" >/dev/null
-  jq '[.results[] | {name: .command, median, user, system}]' "$work/times.json" >"$work/summary.json"
+  jq '[.results[] | {name: .command, median, min, user, system}]' "$work/times.json" >"$work/summary.json"
 else
   for ((round = -warmup; round < runs; round++)); do
     for i in "${!commands[@]}"; do
@@ -56,13 +56,15 @@ else
   done
   for i in "${!names[@]}"; do
     sort -n -k2 "$work/times.txt" | awk -v i="$i" -v name="${names[$i]}" '$1 == i { t[n++] = $2 / 1e9 }
-      END { printf "{\"name\": \"%s\", \"median\": %f}\n", name, (n % 2 ? t[int(n / 2)] : (t[n / 2 - 1] + t[n / 2]) / 2) }'
+      END { printf "{\"name\": \"%s\", \"median\": %f, \"min\": %f}\n", name,
+            (n % 2 ? t[int(n / 2)] : (t[n / 2 - 1] + t[n / 2]) / 2), t[0] }'
   done | jq -s . >"$work/summary.json"
 fi
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 jq -r '.[0].median as $hello
-  | ["command", "median s", "x hello-world JVM", "CPU s (user+sys, mean)"],
+  | ["command", "median s", "x hello-world JVM", "min s", "CPU s (user+sys, mean)"],
     (.[] | [.name, (.median * 1000 | round / 1000), ((.median / $hello * 100 | round) / 100 | tostring) + "x",
+            (.min * 1000 | round / 1000),
             (if .user then ((.user + .system) * 1000 | round / 1000) else "-" end)])
   | @tsv' "$work/summary.json" | column -t -s $'\t'

@@ -47,6 +47,12 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void refuses_input_with_only_kinds_it_does_not_diagnose_yet_and_names_them() {
+        assertThatThrownBy(() -> Snapshot.fromText("Name:  node-a\nRoles:  worker\nTaints:  <none>\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("describe-node");
+    }
+
+    @Test
     void says_which_kinds_it_recognised_but_does_not_diagnose_yet() {
         Snapshot snapshot = Snapshot.fromText("Name:  node-a\nRoles:  worker\nTaints:  <none>\nCapacity:\n  cpu:  4\n"
                 + "Name:  web\nNamespace:  default\nStatus:  Running\nContainers:\n  app:\n    Image:  nginx\n");

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PodDescribeParserTest {
+public class PodDescribeParserTest {
 
     private static final String SAMPLE = resource("/describe/pod-oom-crash-loop-1.32.txt");
 
@@ -143,6 +143,11 @@ class PodDescribeParserTest {
 
     private <T> List<T> all(Class<T> type) {
         return snapshot.facts().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The lines of a test resource, for tests that cut and shuffle it. */
+    public static List<String> resourceLines(String path) {
+        return resource(path).lines().toList();
     }
 
     static String resource(String path) {

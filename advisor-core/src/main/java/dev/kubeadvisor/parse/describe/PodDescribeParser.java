@@ -11,6 +11,7 @@ import dev.kubeadvisor.model.Quantity;
 import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
+import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -57,7 +58,10 @@ public final class PodDescribeParser {
                 case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, facts);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
-                case "Events" -> EventTable.read(root, ref).forEach(facts);
+                case "Events" -> EventTable.read(root, ref).forEach(event -> {
+                    facts.accept(event);
+                    FailedSchedulingMessage.clauses(event).forEach(facts);
+                });
                 default -> {
                     if (INFORMATIONAL_FIELDS.contains(root.key())) {
                         root.markTreeUsed();

@@ -19,12 +19,12 @@ public final class PodRequests {
 
     /**
      * The request of {@code resource} ({@code cpu} or {@code memory}) as kubectl prints quantities, with the
-     * containers it comes from: {@code 2500m (api 2, istio-proxy 500m)}; {@code null} when no container shows one.
+     * containers it comes from: {@code 2500m (api 2, istio-proxy 500m)}, or says that the input shows none.
      */
     public static String describe(Collection<?> containers, String resource) {
         List<ContainerStatus> requesting = requesting(containers, resource);
         if (requesting.isEmpty()) {
-            return null;
+            return "not shown in this input";
         }
         double apps = 0;
         double largestInit = 0;

@@ -44,11 +44,18 @@ public record ProbeFailure(ObjectRef pod, String container, String probe, int co
         return failures.stream().mapToInt(f -> ((ProbeFailure) f).count()).sum();
     }
 
-    /** What the probe said, each distinct answer once, or a note that it said nothing. */
-    public static String details(Collection<?> failures) {
+    /**
+     * How often the probe failed and what it said, each distinct answer once:
+     * {@code failed 18 time(s): HTTP probe failed with statuscode: 503}.
+     */
+    public static String describe(Collection<?> failures) {
+        if (failures.isEmpty()) {
+            return "failed (the Unhealthy events do not say for which container)";
+        }
         List<String> details = failures.stream().map(f -> ((ProbeFailure) f).detail()).filter(Objects::nonNull)
                 .distinct().toList();
-        return details.isEmpty() ? "the probe printed no output" : String.join("; ", details);
+        return "failed " + total(failures) + " time(s)"
+                + (details.isEmpty() ? " with no output" : ": " + String.join("; ", details));
     }
 
     /** The event lines, in input order. */

@@ -1,5 +1,8 @@
 package dev.kubeadvisor.model;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,34 @@ public record SchedulingFailure(ObjectRef pod, int nodesTotal, Integer count, St
     /** True when this reason alone rejected every node. */
     public boolean coversAllNodes() {
         return count == null || count == nodesTotal;
+    }
+
+    /**
+     * The untolerated taints of a rule's collected clauses, each once, with the nodes that carry them:
+     * {@code nvidia.com/gpu=present on 2 of 6 nodes}.
+     */
+    public static String describeTaints(Collection<?> clauses) {
+        return String.join("; ", clauses.stream().map(c -> ((SchedulingFailure) c).taintOnNodes()).distinct().toList());
+    }
+
+    /** True unless a clause hides its taint (1.17-, 1.35+) while other nodes failed for other reasons. */
+    public static boolean taintsAreKnown(Collection<?> clauses) {
+        return clauses.stream().map(SchedulingFailure.class::cast).allMatch(c -> c.taint() != null || c.coversAllNodes());
+    }
+
+    /** The event lines of a rule's collected clauses, in input order. */
+    public static List<SourceLine> lines(Collection<?> clauses) {
+        return clauses.stream().map(c -> ((SchedulingFailure) c).line()).distinct()
+                .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
+    }
+
+    private String taintOnNodes() {
+        String nodes = coversAllNodes() ? "all " + nodesTotal + " node(s)" : count + " of " + nodesTotal + " nodes";
+        if (taint() == null) {
+            return "a taint the scheduler does not name, on " + nodes;
+        }
+        return taint() + " on " + nodes + (isControlPlaneTaint()
+                ? " (every node is a control-plane node, which keeps workloads off by design)" : "");
     }
 
     /** The clause in plain words, e.g. {@code 2 of 3 nodes: Insufficient cpu}. */

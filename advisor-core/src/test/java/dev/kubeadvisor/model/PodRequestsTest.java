@@ -47,6 +47,6 @@ class PodRequestsTest {
     @Test
     void says_nothing_when_no_container_shows_a_request() {
         assertThat(PodRequests.describe(List.of(container("indexer", ContainerKind.APP, null, null, 20)), "cpu"))
-                .isNull();
+                .isEqualTo("not shown in this input");
     }
 }

@@ -116,4 +116,25 @@ class FailedSchedulingMessageTest {
                 "0/3 nodes are available: 3 Insufficient cpu.", null, LINE);
         assertThat(FailedSchedulingMessage.clauses(backOff)).isEmpty();
     }
+
+    @Test
+    void describes_the_taints_of_several_clauses_and_whether_they_are_known() {
+        List<SchedulingFailure> named = parse("0/6 nodes are available: 1 node(s) had untolerated taint "
+                + "{node-role.kubernetes.io/control-plane: }, 2 node(s) had untolerated taint {nvidia.com/gpu: present}, "
+                + "3 node(s) didn't match Pod's node affinity/selector.");
+        assertThat(SchedulingFailure.describeTaints(named.subList(1, 2))).isEqualTo("nvidia.com/gpu=present on 2 of 6 nodes");
+        assertThat(SchedulingFailure.taintsAreKnown(named.subList(0, 2))).isTrue();
+
+        List<SchedulingFailure> onlyControlPlane = parse("0/1 nodes are available: 1 node(s) had untolerated taint "
+                + "{node-role.kubernetes.io/control-plane: }. preemption: 0/1 nodes are available: 1 Preemption is not "
+                + "helpful for scheduling..");
+        assertThat(SchedulingFailure.describeTaints(onlyControlPlane)).isEqualTo("node-role.kubernetes.io/control-plane"
+                + " on all 1 node(s) (every node is a control-plane node, which keeps workloads off by design)");
+
+        List<SchedulingFailure> unnamed = parse("0/3 nodes are available: 1 Insufficient memory, 2 node(s) had "
+                + "untolerated taint(s). preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.");
+        assertThat(SchedulingFailure.describeTaints(unnamed.subList(1, 2)))
+                .isEqualTo("a taint the scheduler does not name, on 2 of 3 nodes");
+        assertThat(SchedulingFailure.taintsAreKnown(unnamed.subList(1, 2))).isFalse();
+    }
 }

@@ -1,6 +1,5 @@
 package dev.kubeadvisor.model;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,39 +21,37 @@ public final class PodRequests {
      * containers it comes from: {@code 2500m (api 2, istio-proxy 500m)}, or says that the input shows none.
      */
     public static String describe(Collection<?> containers, String resource) {
-        List<ContainerStatus> requesting = requesting(containers, resource);
-        if (requesting.isEmpty()) {
+        List<ContainerStatus> counted = counted(containers, resource);
+        if (counted.isEmpty()) {
             return "not shown in this input";
         }
-        double apps = 0;
-        double largestInit = 0;
-        List<String> parts = new ArrayList<>();
-        for (ContainerStatus container : requesting) {
-            Quantity quantity = quantity(container, resource);
-            if (container.isInit()) {
-                largestInit = Math.max(largestInit, quantity.value());
-            } else {
-                apps += quantity.value();
-            }
-            parts.add((container.isInit() ? "init container " : "") + container.name() + " " + quantity.text());
+        if (counted.size() == 1) {
+            ContainerStatus only = counted.get(0);
+            return quantity(only, resource).text() + " (" + (only.isInit() ? "init container " : "") + only.name() + ")";
         }
-        if (requesting.size() == 1) {
-            return quantity(requesting.get(0), resource).text() + " (" + requesting.get(0).name() + ")";
-        }
-        return format(Math.max(apps, largestInit), resource) + " (" + String.join(", ", parts) + ")";
+        double total = counted.stream().mapToDouble(c -> quantity(c, resource).value()).sum();
+        List<String> parts = counted.stream().map(c -> c.name() + " " + quantity(c, resource).text()).toList();
+        return format(total, resource) + " (" + String.join(", ", parts) + ")";
     }
 
-    /** The {@code Requests:} lines of that resource, in input order. */
+    /** The {@code Requests:} lines of the containers {@link #describe} counts, in input order. */
     public static List<SourceLine> lines(Collection<?> containers, String resource) {
-        return requesting(containers, resource).stream()
+        return counted(containers, resource).stream()
                 .map(c -> "cpu".equals(resource) ? c.requests().cpuLine() : c.requests().memoryLine()).toList();
     }
 
-    private static List<ContainerStatus> requesting(Collection<?> containers, String resource) {
-        return containers.stream().map(ContainerStatus.class::cast)
+    /** The app containers that request the resource, or the largest init container when it asks for more. */
+    private static List<ContainerStatus> counted(Collection<?> containers, String resource) {
+        List<ContainerStatus> requesting = containers.stream().map(ContainerStatus.class::cast)
                 .filter(c -> c.requests() != null && quantity(c, resource) != null)
                 .sorted(Comparator.comparingInt(c -> c.nameLine() == null ? 0 : c.nameLine().line()))
                 .toList();
+        List<ContainerStatus> apps = requesting.stream().filter(c -> !c.isInit()).toList();
+        double appsTotal = apps.stream().mapToDouble(c -> quantity(c, resource).value()).sum();
+        return requesting.stream().filter(ContainerStatus::isInit)
+                .max(Comparator.comparingDouble(c -> quantity(c, resource).value()))
+                .filter(init -> quantity(init, resource).value() > appsTotal)
+                .map(List::of).orElse(apps);
     }
 
     private static Quantity quantity(ContainerStatus container, String resource) {

@@ -41,7 +41,16 @@ class PodRequestsTest {
         List<ContainerStatus> containers = List.of(container("migrate", ContainerKind.INIT, "4", null, 10),
                 container("indexer", ContainerKind.APP, "1", null, 20));
 
-        assertThat(PodRequests.describe(containers, "cpu")).isEqualTo("4 (init container migrate 4, indexer 1)");
+        assertThat(PodRequests.describe(containers, "cpu")).isEqualTo("4 (init container migrate)");
+    }
+
+    @Test
+    void leaves_out_an_init_container_that_asks_for_less() {
+        List<ContainerStatus> containers = List.of(container("istio-init", ContainerKind.INIT, "100m", null, 10),
+                container("etl-worker", ContainerKind.APP, "6", null, 20),
+                container("istio-proxy", ContainerKind.APP, "100m", null, 30));
+
+        assertThat(PodRequests.describe(containers, "cpu")).isEqualTo("6100m (etl-worker 6, istio-proxy 100m)");
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.ContainerKind;
 import dev.kubeadvisor.model.ContainerState;
 import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.EnvFrom;
+import dev.kubeadvisor.model.EnvVar;
+import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
@@ -11,6 +14,8 @@ import dev.kubeadvisor.model.Quantity;
 import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -25,13 +30,40 @@ public final class PodDescribeParser {
             "Node-Selectors", "Tolerations", "QoS Class");
     private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
             "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
-            "Args", "Environment Variables from", "Mounts", "Devices", "Restart Policy");
+            "Args", "Mounts", "Devices", "Restart Policy");
 
     private PodDescribeParser() {
     }
 
-    /** Reads the pod; every line it uses is marked, so the caller can report the rest. */
-    public static void parse(DescribeTree tree, Consumer<Object> facts) {
+    /**
+     * Reads the pod; every line it uses is marked, so the caller can report the rest. Events come last, once the
+     * containers are known, so that an event can be tied to the container it is about.
+     */
+    public static void parse(DescribeTree tree, Consumer<Object> sink) {
+        List<ContainerStatus> containers = new ArrayList<>();
+        List<EnvVar> variables = new ArrayList<>();
+        List<EnvFrom> envFroms = new ArrayList<>();
+        List<KubeEvent> events = new ArrayList<>();
+        Consumer<Object> facts = fact -> {
+            if (fact instanceof ContainerStatus container) {
+                containers.add(container);
+            } else if (fact instanceof EnvVar variable) {
+                variables.add(variable);
+            } else if (fact instanceof EnvFrom envFrom) {
+                envFroms.add(envFrom);
+            }
+            if (fact instanceof KubeEvent event) {
+                events.add(event);
+            } else {
+                sink.accept(fact);
+            }
+        };
+        parseInOrder(tree, facts);
+        EventAttribution attribution = new EventAttribution(containers, variables, envFroms);
+        events.forEach(event -> sink.accept(attribution.attribute(event)));
+    }
+
+    private static void parseInOrder(DescribeTree tree, Consumer<Object> facts) {
         DescribeNode nameNode = tree.root("Name");
         String namespace = tree.rootValue("Namespace");
         ObjectRef ref = ObjectRef.pod(namespace == null ? "default" : namespace, nameNode.markUsed().value());
@@ -80,6 +112,16 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
+            container.child("Environment Variables from").ifPresent(envFrom -> {
+                envFrom.markUsed();
+                for (DescribeNode line : envFrom.children()) {
+                    EnvFrom reference = EnvFromLine.parse(pod, container.key(), line);
+                    if (reference != null) {
+                        line.markTreeUsed();
+                        facts.accept(reference);
+                    }
+                }
+            });
             container.child("Environment").ifPresent(environment -> {
                 environment.markUsed();
                 for (DescribeNode variable : environment.children()) {

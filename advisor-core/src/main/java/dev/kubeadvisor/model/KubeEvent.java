@@ -1,5 +1,9 @@
 package dev.kubeadvisor.model;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * A Kubernetes event about {@code involved}. {@code container} is the container named by the event's field path or
  * message when one is known. {@code count} is at least 1. {@code age} is the text of the last occurrence's age.
@@ -33,5 +37,11 @@ public record KubeEvent(ObjectRef involved, String type, String reason, String a
     /** The same event, known to be about {@code containerName}. */
     public KubeEvent withContainer(String containerName) {
         return new KubeEvent(involved, type, reason, age, count, from, message, containerName, line);
+    }
+
+    /** The lines of the events a rule collected, in input order. */
+    public static List<SourceLine> lines(Collection<?> events) {
+        return events.stream().map(e -> ((KubeEvent) e).line()).distinct()
+                .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
     }
 }

@@ -2,9 +2,6 @@ package dev.kubeadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,17 +34,11 @@ class SecretValuesNeverShownTest {
     }
 
     private static String diagnose(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            String[] command = new String[args.length + 1];
-            command[0] = "diagnose";
-            System.arraycopy(args, 0, command, 1, args.length);
-            assertThat(KubeAdvisorCommand.run(command)).isEqualTo(ExitCodes.OK);
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        String[] command = new String[args.length + 1];
+        command[0] = "diagnose";
+        System.arraycopy(args, 0, command, 1, args.length);
+        CliRun run = CliRun.run(new byte[0], command);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        return run.out() + run.err();
     }
 }

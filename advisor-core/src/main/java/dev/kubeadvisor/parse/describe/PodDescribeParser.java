@@ -14,6 +14,8 @@ import dev.kubeadvisor.model.Quantity;
 import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
+import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
+import dev.kubeadvisor.parse.events.ProbeFailureAttribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,35 +37,8 @@ public final class PodDescribeParser {
     private PodDescribeParser() {
     }
 
-    /**
-     * Reads the pod; every line it uses is marked, so the caller can report the rest. Events come last, once the
-     * containers are known, so that an event can be tied to the container it is about.
-     */
-    public static void parse(DescribeTree tree, Consumer<Object> sink) {
-        List<ContainerStatus> containers = new ArrayList<>();
-        List<EnvVar> variables = new ArrayList<>();
-        List<EnvFrom> envFroms = new ArrayList<>();
-        List<KubeEvent> events = new ArrayList<>();
-        Consumer<Object> facts = fact -> {
-            if (fact instanceof ContainerStatus container) {
-                containers.add(container);
-            } else if (fact instanceof EnvVar variable) {
-                variables.add(variable);
-            } else if (fact instanceof EnvFrom envFrom) {
-                envFroms.add(envFrom);
-            }
-            if (fact instanceof KubeEvent event) {
-                events.add(event);
-            } else {
-                sink.accept(fact);
-            }
-        };
-        parseInOrder(tree, facts);
-        EventAttribution attribution = new EventAttribution(containers, variables, envFroms);
-        events.forEach(event -> sink.accept(attribution.attribute(event)));
-    }
-
-    private static void parseInOrder(DescribeTree tree, Consumer<Object> facts) {
+    /** Reads the pod; every line it uses is marked, so the caller can report the rest. */
+    public static void parse(DescribeTree tree, Consumer<Object> facts) {
         DescribeNode nameNode = tree.root("Name");
         String namespace = tree.rootValue("Namespace");
         ObjectRef ref = ObjectRef.pod(namespace == null ? "default" : namespace, nameNode.markUsed().value());
@@ -79,23 +54,51 @@ public final class PodDescribeParser {
                 nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
                 line(tree, "Controlled By"));
         facts.accept(pod);
+        List<ContainerStatus> containers = new ArrayList<>();
+        List<EnvVar> variables = new ArrayList<>();
+        List<EnvFrom> envFroms = new ArrayList<>();
+        Consumer<Object> sink = fact -> {
+            if (fact instanceof ContainerStatus container) {
+                containers.add(container);
+            } else if (fact instanceof EnvVar variable) {
+                variables.add(variable);
+            } else if (fact instanceof EnvFrom envFrom) {
+                envFroms.add(envFrom);
+            }
+            facts.accept(fact);
+        };
         for (DescribeNode root : tree.roots()) {
             if (root.key() == null) {
                 continue;
             }
             switch (root.key()) {
-                case "Init Containers" -> containers(root, ref, ContainerKind.INIT, facts);
-                case "Containers" -> containers(root, ref, ContainerKind.APP, facts);
-                case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, facts);
+                case "Init Containers" -> containers(root, ref, ContainerKind.INIT, sink);
+                case "Containers" -> containers(root, ref, ContainerKind.APP, sink);
+                case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, sink);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
-                case "Events" -> EventTable.read(root, ref).forEach(facts);
+                case "Events" -> events(root, ref, containers,
+                        new EventAttribution(containers, variables, envFroms), facts);
                 default -> {
                     if (INFORMATIONAL_FIELDS.contains(root.key())) {
                         root.markTreeUsed();
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The events, each tied to its container where the message lets it be (the containers come before the events
+     * in describe), and what their messages say once split: scheduling failures, probe failures per container.
+     */
+    private static void events(DescribeNode section, ObjectRef pod, List<ContainerStatus> containers,
+                               EventAttribution attribution, Consumer<Object> facts) {
+        for (KubeEvent read : EventTable.read(section, pod)) {
+            KubeEvent event = attribution.attribute(read);
+            facts.accept(event);
+            FailedSchedulingMessage.clauses(event).forEach(facts);
+            ProbeFailureAttribution.of(event, containers).ifPresent(facts);
         }
     }
 

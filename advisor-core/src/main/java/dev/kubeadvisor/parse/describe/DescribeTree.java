@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code kubectl describe} text into a tree by indentation. kubectl pads with a tabwriter, so value columns
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
  */
 public final class DescribeTree {
 
+    private static final Pattern ELISION = Pattern.compile("\\[?(?:\\.{3,}|…)]?");
     private static final Set<String> EMPTY_MARKERS = Set.of("<none>", "<unset>", "<unknown>", "<nil>", "");
 
     private final List<DescribeNode> roots;
@@ -32,6 +34,17 @@ public final class DescribeTree {
                 continue;
             }
             DescribeNode node = toNode(line);
+            if (isPrompt(text)) {
+                // a pasted shell prompt starts new output: nothing before it is a parent of what follows
+                roots.add(node);
+                open.clear();
+                continue;
+            }
+            if (isElision(text)) {
+                // "..." stands for lines the user cut: it is noted, but what follows belongs to what came before
+                (open.isEmpty() ? roots : open.peek().children()).add(node);
+                continue;
+            }
             while (!open.isEmpty() && open.peek().indent() >= node.indent()) {
                 open.pop();
             }
@@ -43,6 +56,14 @@ public final class DescribeTree {
             open.push(node);
         }
         return new DescribeTree(roots);
+    }
+
+    private static boolean isElision(String text) {
+        return ELISION.matcher(text.strip()).matches();
+    }
+
+    private static boolean isPrompt(String text) {
+        return text.startsWith("$ ");
     }
 
     static DescribeNode toNode(SourceLine line) {

@@ -18,6 +18,8 @@ import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
 import dev.kubeadvisor.parse.events.ProbeFailureAttribution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -34,14 +36,22 @@ public final class PodDescribeParser {
             "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
             "Args", "Mounts", "Devices", "Restart Policy");
 
+    /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
+    static final String UNNAMED_CONTAINER = "<container>";
+    private static final Set<String> LOOSE_CONTAINER_FIELDS = Set.of("State", "Last State", "Ready", "Restart Count",
+            "Image", "Limits", "Requests", "Liveness", "Readiness", "Startup");
+    private static final Set<String> LOOSE_STATE_FIELDS = Set.of("Reason", "Message", "Exit Code", "Signal",
+            "Started", "Finished");
+
     private PodDescribeParser() {
     }
 
     /** Reads the pod; every line it uses is marked, so the caller can report the rest. */
     public static void parse(DescribeTree tree, Consumer<Object> facts) {
         DescribeNode nameNode = tree.root("Name");
-        String namespace = tree.rootValue("Namespace");
-        ObjectRef ref = ObjectRef.pod(namespace == null ? "default" : namespace, nameNode.markUsed().value());
+        ObjectRef ref = nameNode != null
+                ? ObjectRef.pod(Objects.requireNonNullElse(tree.rootValue("Namespace"), "default"), nameNode.markUsed().value())
+                : ExcerptIdentity.of(tree);
         String status = tree.rootValue("Status");
         String node = tree.rootValue("Node");
         PodInfo pod = new PodInfo(ref,
@@ -51,7 +61,7 @@ public final class PodDescribeParser {
                 node == null ? null : node.split("/", 2)[0],
                 tree.rootValue("Controlled By"),
                 tree.rootValue("QoS Class"),
-                nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
+                nameNode == null ? null : nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
                 line(tree, "Controlled By"));
         facts.accept(pod);
         List<ContainerStatus> containers = new ArrayList<>();
@@ -67,6 +77,7 @@ public final class PodDescribeParser {
             }
             facts.accept(fact);
         };
+        looseContainer(tree).ifPresent(section -> containers(section, ref, ContainerKind.APP, sink));
         for (DescribeNode root : tree.roots()) {
             if (root.key() == null) {
                 continue;
@@ -86,6 +97,38 @@ public final class PodDescribeParser {
                 }
             }
         }
+    }
+
+    /**
+     * An excerpt that kept container lines without their {@code Containers:} and container-name headers (a paste of
+     * {@code Last State: Terminated / Exit Code: 139}, or the exit code alone) is read as one unnamed container;
+     * an exit code without its state header is the last termination.
+     */
+    private static Optional<DescribeNode> looseContainer(DescribeTree tree) {
+        if (tree.root("Containers") != null || tree.root("Init Containers") != null) {
+            return Optional.empty();
+        }
+        List<DescribeNode> fields = new ArrayList<>();
+        List<DescribeNode> stateFields = new ArrayList<>();
+        boolean exitCodeAtRoot = tree.root("Exit Code") != null;
+        for (DescribeNode root : tree.roots()) {
+            if (root.key() == null) {
+                continue;
+            }
+            if (LOOSE_CONTAINER_FIELDS.contains(root.key())) {
+                fields.add(root);
+            } else if (exitCodeAtRoot && LOOSE_STATE_FIELDS.contains(root.key())) {
+                stateFields.add(root);
+            }
+        }
+        if (!stateFields.isEmpty() && tree.root("Last State") == null) {
+            fields.add(DescribeNode.implied("Last State", "Terminated", stateFields));
+        }
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        DescribeNode container = DescribeNode.implied(UNNAMED_CONTAINER, null, fields);
+        return Optional.of(DescribeNode.implied("Containers", null, List.of(container)));
     }
 
     /**

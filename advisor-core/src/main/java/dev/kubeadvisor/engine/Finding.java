@@ -16,10 +16,11 @@ import org.kie.api.runtime.rule.RuleContext;
  * What a diagnosis rule inserts when it fires: which rule, about which object (and container), the dynamic
  * summary, the evidence lines and the values that fill the remediation placeholders ({@code pod}, {@code namespace}
  * and {@code container} are always set). The static text (title,
- * explanation, remediation templates) stays in the rule's metadata.
+ * explanation, remediation templates) stays in the rule's metadata. {@code severity} and {@code confidence} are
+ * {@code null} unless the rule overrides its metadata for this finding.
  */
-public record Finding(String rule, ObjectRef subject, String container, String summary, Confidence confidence,
-                      List<SourceLine> evidence, Map<String, String> values) {
+public record Finding(String rule, ObjectRef subject, String container, String summary, Severity severity,
+                      Confidence confidence, List<SourceLine> evidence, Map<String, String> values) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -47,6 +48,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private final ObjectRef subject;
         private final String container;
         private String summary = "";
+        private Severity severity;
         private Confidence confidence;
         private final List<SourceLine> evidence = new ArrayList<>();
         private final Map<String, String> values = new LinkedHashMap<>();
@@ -66,6 +68,15 @@ public record Finding(String rule, ObjectRef subject, String container, String s
 
         public Builder says(String text) {
             this.summary = text;
+            return this;
+        }
+
+        /**
+         * Overrides the rule's {@code @severity} for this finding, e.g. {@code "warning"} for a crash the container
+         * has recovered from, where the rule's severity is for the container that is down.
+         */
+        public Builder severity(String level) {
+            this.severity = Severity.parse(level);
             return this;
         }
 
@@ -98,7 +109,8 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         }
 
         public Finding build() {
-            return new Finding(rule, subject, container, Objects.requireNonNull(summary), confidence, evidence, values);
+            return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
+                    values);
         }
     }
 }

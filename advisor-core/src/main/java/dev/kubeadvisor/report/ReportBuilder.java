@@ -67,7 +67,7 @@ public final class ReportBuilder {
                 List<SourceLine> sorted = new ArrayList<>(evidence);
                 sorted.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
                 return new Finding(first.rule(), first.subject(), first.container(), first.summary(),
-                        first.confidence(), sorted, first.values());
+                        first.severity(), first.confidence(), sorted, first.values());
             });
         }
         return new ArrayList<>(byKey.values());
@@ -75,11 +75,12 @@ public final class ReportBuilder {
 
     private Diagnosis toDiagnosis(Finding finding) {
         RuleInfo rule = Objects.requireNonNull(rules.get(finding.rule()), () -> "no metadata for " + finding.rule());
+        Severity severity = finding.severity() != null ? finding.severity() : rule.severity();
         Confidence confidence = finding.confidence() != null ? finding.confidence() : rule.confidence();
         List<RemediationStep> remediation = rule.remediation().stream()
                 .map(t -> new RemediationStep(t.fillStep(finding.values()), t.fillCommand(finding.values())))
                 .toList();
-        return new Diagnosis(rule.id(), rule.severity().label(), rule.category(), rule.title(),
+        return new Diagnosis(rule.id(), severity.label(), rule.category(), rule.title(),
                 finding.subject().key(), finding.container(), finding.summary(),
                 RemediationTemplate.fill(rule.explanation(), finding.values()), confidence.label(),
                 finding.evidence().stream().map(Evidence::of).toList(), remediation, null, rule.docs());

@@ -16,6 +16,10 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
         return kind == ContainerKind.INIT;
     }
 
+    public boolean isRunning() {
+        return state != null && state.isRunning();
+    }
+
     public int restarts() {
         return restartCount == null ? 0 : restartCount;
     }

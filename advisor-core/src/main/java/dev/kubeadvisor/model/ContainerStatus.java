@@ -16,6 +16,21 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
         return kind == ContainerKind.INIT;
     }
 
+    /** The pod spec list this container is in, as a JSONPath field: {@code containers}, {@code initContainers}... */
+    public String specField() {
+        return switch (kind) {
+            case INIT -> "initContainers";
+            case EPHEMERAL -> "ephemeralContainers";
+            case APP -> "containers";
+        };
+    }
+
+    /** {@code limits cpu 500m, memory 256Mi; requests cpu 250m, memory 128Mi}. */
+    public String resourcesText() {
+        return "limits " + (limits == null ? Resources.NONE : limits).text() + "; requests "
+                + (requests == null ? Resources.NONE : requests).text();
+    }
+
     public boolean isRunning() {
         return state != null && state.isRunning();
     }

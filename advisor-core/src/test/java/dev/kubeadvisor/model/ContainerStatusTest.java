@@ -1,0 +1,31 @@
+package dev.kubeadvisor.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContainerStatusTest {
+
+    @Test
+    void quotes_limits_and_requests() {
+        Resources limits = new Resources(Quantity.parse("500m"), Quantity.parse("256Mi"), null, null);
+        Resources requests = new Resources(null, Quantity.parse("128Mi"), null, null);
+
+        assertThat(container(ContainerKind.APP, limits, requests).resourcesText())
+                .isEqualTo("limits cpu 500m, memory 256Mi; requests memory 128Mi");
+        assertThat(container(ContainerKind.APP, Resources.NONE, Resources.NONE).resourcesText())
+                .isEqualTo("limits none; requests none");
+    }
+
+    @Test
+    void names_the_spec_list_it_belongs_to() {
+        assertThat(container(ContainerKind.INIT, Resources.NONE, Resources.NONE).specField())
+                .isEqualTo("initContainers");
+        assertThat(container(ContainerKind.APP, Resources.NONE, Resources.NONE).specField()).isEqualTo("containers");
+    }
+
+    private static ContainerStatus container(ContainerKind kind, Resources limits, Resources requests) {
+        return new ContainerStatus(ObjectRef.pod("default", "web-1"), "app", kind, "web:1", null, null, true, 0,
+                limits, requests, null, null, null, null, null, null, null);
+    }
+}

@@ -3,8 +3,10 @@ package dev.kubeadvisor.engine;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A fact derived by a signal rule with {@code insertLogical}, e.g. {@code crash-loop} for a container seen in
@@ -16,5 +18,12 @@ public record Signal(String name, ObjectRef subject, String container, String de
     /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}). */
     public static List<SourceLine> lines(Collection<?> signals) {
         return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The distinct details of collected signals, in line order, joined with {@code "; "}. */
+    public static String details(Collection<?> signals) {
+        return signals.stream().map(Signal.class::cast)
+                .sorted(Comparator.comparing((Signal s) -> s.line() == null ? 0 : s.line().line()))
+                .map(Signal::detail).filter(Objects::nonNull).distinct().collect(Collectors.joining("; "));
     }
 }

@@ -38,4 +38,17 @@ public final class ExecFailure {
         }
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
+
+    /** What the message says is missing, in plain words; {@code null} when it is not a missing command. */
+    public static String describe(String message) {
+        if (!isMissingCommand(message)) {
+            return null;
+        }
+        String command = missingCommand(message);
+        if (command == null) {
+            return "the command (or the interpreter on its #! line) does not exist in the image";
+        }
+        return message.contains("executable file not found") ? "\"" + command + "\" is not in the image's $PATH"
+                : "\"" + command + "\" does not exist in the image (or the interpreter on its #! line does not)";
+    }
 }

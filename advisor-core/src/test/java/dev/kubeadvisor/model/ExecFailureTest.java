@@ -14,6 +14,7 @@ class ExecFailureTest {
 
         assertThat(ExecFailure.isMissingCommand(message)).isTrue();
         assertThat(ExecFailure.missingCommand(message)).isEqualTo("wge");
+        assertThat(ExecFailure.describe(message)).isEqualTo("\"wge\" is not in the image's $PATH");
     }
 
     @Test
@@ -30,6 +31,8 @@ class ExecFailureTest {
                 + "no such file or directory: unknown";
 
         assertThat(ExecFailure.missingCommand(message)).isEqualTo("/app/start.sh");
+        assertThat(ExecFailure.describe(message))
+                .isEqualTo("\"/app/start.sh\" does not exist in the image (or the interpreter on its #! line does not)");
         assertThat(ExecFailure.missingCommand("exec /docker-entrypoint.sh: no such file or directory"))
                 .isEqualTo("/docker-entrypoint.sh");
     }
@@ -44,5 +47,6 @@ class ExecFailureTest {
         assertThat(ExecFailure.isMissingCommand(mountError)).isFalse();
         assertThat(ExecFailure.isMissingCommand("open /etc/app/config.yaml: no such file or directory")).isFalse();
         assertThat(ExecFailure.isMissingCommand(null)).isFalse();
+        assertThat(ExecFailure.describe("open /etc/app/config.yaml: no such file or directory")).isNull();
     }
 }

@@ -6,6 +6,7 @@ import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private final List<SourceLine> evidence = new ArrayList<>();
         private final Map<String, String> values = new LinkedHashMap<>();
 
-        private Builder(String rule, ObjectRef subject, String container) {
+        Builder(String rule, ObjectRef subject, String container) {
             this.rule = rule;
             this.subject = subject;
             this.container = container;
@@ -108,7 +109,9 @@ public record Finding(String rule, ObjectRef subject, String container, String s
             return this;
         }
 
+        /** The finding, its evidence in input order (an editor underlines the lines top-down). */
         public Finding build() {
+            evidence.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
             return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
                     values);
         }

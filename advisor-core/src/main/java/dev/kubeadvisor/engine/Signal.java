@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  */
 public record Signal(String name, ObjectRef subject, String container, String detail, SourceLine line) {
 
-    /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}). */
+    /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}), in input order. */
     public static List<SourceLine> lines(Collection<?> signals) {
-        return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct().toList();
+        return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
     }
 
     /** The distinct details of collected signals, in line order, joined with {@code "; "}. */

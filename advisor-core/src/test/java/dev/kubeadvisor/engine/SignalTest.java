@@ -19,6 +19,13 @@ class SignalTest {
         assertThat(Signal.details(signals)).isEqualTo("the pod was evicted; the liveness probe failed");
     }
 
+    @Test
+    void gives_the_evidence_lines_in_input_order() {
+        List<Signal> signals = List.of(signal("not initialized", 57), signal("waits in PodInitializing", 47));
+
+        assertThat(Signal.lines(signals)).extracting(SourceLine::line).containsExactly(47, 57);
+    }
+
     private static Signal signal(String detail, int line) {
         return new Signal("external-kill", POD, "app", detail, new SourceLine("describe.txt", line, ""));
     }

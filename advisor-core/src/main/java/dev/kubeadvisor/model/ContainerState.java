@@ -52,9 +52,13 @@ public record ContainerState(String state, String reason, String message, Intege
      * {@code exit code 1 (Error) at Wed, 25 Nov 2026 21:40:04 +0000 after running 2s}.
      */
     public String ending() {
+        return outcome() + timing();
+    }
+
+    /** When the run ended and how long it lasted, e.g. {@code " at Wed, 25 Nov 2026 21:40:04 +0000 after running 2s"}. */
+    public String timing() {
         Duration ran = ranFor();
-        return outcome() + (finished == null ? "" : " at " + finished)
-                + (ran == null ? "" : " after running " + humanDuration(ran));
+        return (finished == null ? "" : " at " + finished) + (ran == null ? "" : " after running " + humanDuration(ran));
     }
 
     /** From Started to Finished; {@code null} when either is missing, or the process never started (1970). */

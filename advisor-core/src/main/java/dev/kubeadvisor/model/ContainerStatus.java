@@ -39,6 +39,11 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
         return restartCount == null ? 0 : restartCount;
     }
 
+    /** {@code restarted 9 time(s)}, or a note that the input does not show the count. */
+    public String restartsText() {
+        return restartCount == null ? "restart count not shown" : "restarted " + restartCount + " time(s)";
+    }
+
     public String waitingReason() {
         return state != null && state.isWaiting() ? state.reason() : null;
     }

@@ -24,8 +24,17 @@ class ContainerStatusTest {
         assertThat(container(ContainerKind.APP, Resources.NONE, Resources.NONE).specField()).isEqualTo("containers");
     }
 
+    @Test
+    void says_when_the_restart_count_is_not_shown() {
+        assertThat(container(ContainerKind.APP, Resources.NONE, Resources.NONE).restartsText())
+                .isEqualTo("restarted 2 time(s)");
+        assertThat(new ContainerStatus(ObjectRef.pod("default", "web-1"), "app", ContainerKind.APP, null, null, null,
+                null, null, Resources.NONE, Resources.NONE, null, null, null, null, null, null, null).restartsText())
+                .isEqualTo("restart count not shown");
+    }
+
     private static ContainerStatus container(ContainerKind kind, Resources limits, Resources requests) {
-        return new ContainerStatus(ObjectRef.pod("default", "web-1"), "app", kind, "web:1", null, null, true, 0,
+        return new ContainerStatus(ObjectRef.pod("default", "web-1"), "app", kind, "web:1", null, null, true, 2,
                 limits, requests, null, null, null, null, null, null, null);
     }
 }

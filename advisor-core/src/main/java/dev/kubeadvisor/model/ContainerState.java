@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A container's {@code State:} or {@code Last State:} block. {@code state} is {@code Running}, {@code Waiting} or
@@ -18,6 +20,9 @@ public record ContainerState(String state, String reason, String message, Intege
     /** RFC 1123 without the weekday, which pasted or hand-edited text sometimes gets wrong. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss Z", Locale.ROOT);
     private static final int HEADLINE_LENGTH = 200;
+    private static final Pattern ERROR_LINE = Pattern.compile("(?i)error|exception|panic|fatal|failed");
+    /** Java/JS {@code at ...}, Python {@code File "..."}, Node's native {@code 1: 0xb090e0 node::...}. */
+    private static final Pattern STACK_FRAME = Pattern.compile("^(at |File \"|\\d+: 0x[0-9a-f]+ )");
 
     public boolean isWaiting() {
         return "Waiting".equals(state);
@@ -71,13 +76,23 @@ public record ContainerState(String state, String reason, String message, Intege
         return Duration.between(from, to);
     }
 
-    /** The first line of the terminated message, shortened; {@code null} when there is none. */
+    /**
+     * The line of the terminated message that names the error, shortened: for a log tail (FallbackToLogsOnError)
+     * the last error line that is not a stack frame ({@code KeyError: 'DATABASE_URL'} after a Python traceback,
+     * the {@code Caused by:} of a Java trace), else the first line. {@code null} when there is no message.
+     */
     public String messageHeadline() {
         if (message == null || message.isBlank()) {
             return null;
         }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.length() <= HEADLINE_LENGTH ? first : first.substring(0, HEADLINE_LENGTH) + "…";
+        List<String> lines = message.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        String headline = lines.get(0);
+        for (String line : lines) {
+            if (ERROR_LINE.matcher(line).find() && !STACK_FRAME.matcher(line).find()) {
+                headline = line;
+            }
+        }
+        return headline.length() <= HEADLINE_LENGTH ? headline : headline.substring(0, HEADLINE_LENGTH) + "…";
     }
 
     /** {@code 45s}, {@code 5m3s}, {@code 3h12m}, {@code 2d3h}. */

@@ -40,12 +40,30 @@ class ContainerStateTest {
     }
 
     @Test
-    void shortens_a_message_to_its_first_line() {
-        ContainerState withLogTail = terminated("Error", 1, null, null,
-                "panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:");
+    void picks_the_line_of_a_log_tail_that_names_the_error() {
+        assertThat(headline("panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:\n"
+                + "main.main()\n\t/app/main.go:12 +0x1d"))
+                .isEqualTo("panic: runtime error: index out of range [3] with length 3");
+        assertThat(headline("Traceback (most recent call last):\n  File \"/app/worker.py\", line 12, in <module>\n"
+                + "    raise KeyError(key) from None\nKeyError: 'DATABASE_URL'\n"))
+                .isEqualTo("KeyError: 'DATABASE_URL'");
+        assertThat(headline("Exception in thread \"main\" java.lang.IllegalStateException: context failed\n"
+                + "\tat com.acme.Main.main(Main.java:14)\nCaused by: java.net.ConnectException: Connection refused\n"
+                + "\tat java.base/sun.nio.ch.Net.connect0(Native Method)"))
+                .isEqualTo("Caused by: java.net.ConnectException: Connection refused");
+        assertThat(headline("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n"
+                + " 1: 0xb090e0 node::Abort() [node]\n 2: 0xa1b70e node::FatalError(char const*, char const*) [node]"))
+                .isEqualTo("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
+    }
 
-        assertThat(withLogTail.messageHeadline()).isEqualTo("panic: runtime error: index out of range [3] with length 3");
-        assertThat(terminated("Error", 1, null, null, "x".repeat(300)).messageHeadline()).hasSize(201).endsWith("…");
+    @Test
+    void shortens_a_long_headline() {
+        assertThat(headline("listening on :8080")).isEqualTo("listening on :8080");
+        assertThat(headline("x".repeat(300))).hasSize(201).endsWith("…");
+    }
+
+    private static String headline(String message) {
+        return terminated("Error", 1, null, null, message).messageHeadline();
     }
 
     @Test

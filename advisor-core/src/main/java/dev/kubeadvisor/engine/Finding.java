@@ -81,6 +81,18 @@ public record Finding(String rule, ObjectRef subject, String container, String s
             return this;
         }
 
+        /**
+         * The severity of a crash from the container's state now: the rule's own while the container is down,
+         * warning once it runs again, info when it has settled after a single old restart ({@code settled} holds
+         * the {@code settled-after-one-restart} signals of the container).
+         */
+        public Builder severityAfterCrash(ContainerStatus container, Collection<?> settled) {
+            if (container.isRunning()) {
+                this.severity = settled.isEmpty() ? Severity.WARNING : Severity.INFO;
+            }
+            return this;
+        }
+
         /** Overrides the rule's {@code @confidence} for this finding: {@code "medium"} or {@code "low"}. */
         public Builder confidence(String level) {
             this.confidence = Confidence.parse(level);

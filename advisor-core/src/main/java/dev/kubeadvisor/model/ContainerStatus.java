@@ -41,7 +41,18 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
 
     /** {@code restarted 9 time(s)}, or a note that the input does not show the count. */
     public String restartsText() {
-        return restartCount == null ? "restart count not shown" : "restarted " + restartCount + " time(s)";
+        if (restartCount == null) {
+            return "restart count not shown";
+        }
+        return restartCount == 0 ? "not restarted" : "restarted " + restartCount + " time(s)";
+    }
+
+    /**
+     * The {@code kubectl logs} flag that reaches the run {@link #termination()} explains: {@code " --previous"} when
+     * the container has been restarted since, nothing when that run is the current one (restartPolicy Never).
+     */
+    public String previousLogsFlag() {
+        return state != null && state.isTerminated() || lastTerminated() == null ? "" : " --previous";
     }
 
     public String waitingReason() {

@@ -33,6 +33,22 @@ class ContainerStatusTest {
                 .isEqualTo("restart count not shown");
     }
 
+    @Test
+    void reads_the_previous_log_only_when_the_failed_run_is_not_the_current_one() {
+        ContainerState failed = new ContainerState("Terminated", "Error", null, 1, null, null, null, null, null, null,
+                null);
+        ContainerState waiting = new ContainerState("Waiting", "CrashLoopBackOff", null, null, null, null, null, null,
+                null, null, null);
+
+        assertThat(withStates(waiting, failed).previousLogsFlag()).isEqualTo(" --previous");
+        assertThat(withStates(failed, null).previousLogsFlag()).isEmpty();
+    }
+
+    private static ContainerStatus withStates(ContainerState state, ContainerState last) {
+        return new ContainerStatus(ObjectRef.pod("default", "web-1"), "app", ContainerKind.APP, "web:1", state, last,
+                false, last == null ? 0 : 1, Resources.NONE, Resources.NONE, null, null, null, null, null, null, null);
+    }
+
     private static ContainerStatus container(ContainerKind kind, Resources limits, Resources requests) {
         return new ContainerStatus(ObjectRef.pod("default", "web-1"), "app", kind, "web:1", null, null, true, 2,
                 limits, requests, null, null, null, null, null, null, null);

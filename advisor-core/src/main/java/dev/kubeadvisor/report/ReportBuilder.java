@@ -101,7 +101,32 @@ public final class ReportBuilder {
             }
             result.add(marked);
         }
+        return toRootCauses(result);
+    }
+
+    /** A symptom names the root of its chain: crash-loop, symptom of exit-app-error, symptom of init-failed. */
+    private static List<Diagnosis> toRootCauses(List<Diagnosis> diagnoses) {
+        List<Diagnosis> result = new ArrayList<>();
+        for (Diagnosis diagnosis : diagnoses) {
+            String cause = diagnosis.symptomOf();
+            Set<String> seen = new LinkedHashSet<>();
+            String further = cause == null ? null : causeOf(diagnoses, cause, diagnosis);
+            while (further != null && seen.add(cause)) {
+                cause = further;
+                further = causeOf(diagnoses, cause, diagnosis);
+            }
+            result.add(Objects.equals(cause, diagnosis.symptomOf()) ? diagnosis : diagnosis.asSymptomOf(cause));
+        }
         return result;
+    }
+
+    /** What the diagnosis of {@code rule} about the same subject and container is itself a symptom of, if anything. */
+    private static String causeOf(List<Diagnosis> diagnoses, String rule, Diagnosis symptom) {
+        return diagnoses.stream()
+                .filter(d -> d.rule().equals(rule) && d.subject().equals(symptom.subject())
+                        && (d.container() == null || symptom.container() == null
+                        || d.container().equals(symptom.container())))
+                .map(Diagnosis::symptomOf).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private boolean supersedes(Diagnosis cause, Diagnosis symptom) {

@@ -1,6 +1,7 @@
 package dev.kubeadvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kubeadvisor.engine.Confidence;
 import dev.kubeadvisor.engine.Engine;
@@ -45,6 +46,34 @@ class ReportBuilderTest {
         assertThat(report.verdict()).isEqualTo("healthy");
         assertThat(report.diagnoses()).extracting(Diagnosis::rule)
                 .containsExactly("healthy", "container-exit-app-error");
+    }
+
+    @Test
+    void a_symptom_names_the_root_of_its_chain_of_causes() {
+        Map<String, RuleInfo> rules = Map.of(
+                "container-crash-loop", rule("container-crash-loop", List.of(), true),
+                "container-exit-app-error", rule("container-exit-app-error", List.of("container-crash-loop"), false),
+                "container-init-failed", rule("container-init-failed",
+                        List.of("container-crash-loop", "container-exit-app-error"), false));
+        List<Finding> findings = List.of(findingOf("container-crash-loop"), findingOf("container-exit-app-error"),
+                findingOf("container-init-failed"));
+
+        Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
+                new Engine.Conclusions(findings, List.of()), List.of(), List.of());
+
+        assertThat(report.diagnoses()).extracting(Diagnosis::rule, Diagnosis::symptomOf).containsExactly(
+                tuple("container-init-failed", null),
+                tuple("container-crash-loop", "container-init-failed"),
+                tuple("container-exit-app-error", "container-init-failed"));
+    }
+
+    private static RuleInfo rule(String id, List<String> supersedes, boolean generic) {
+        return new RuleInfo(id, Severity.CRITICAL, "container", "title", "explanation", List.of("https://kubernetes.io/"),
+                Confidence.HIGH, supersedes, generic, List.of(), "dev.kubeadvisor.rules.container");
+    }
+
+    private static Finding findingOf(String rule) {
+        return new Finding(rule, POD, "db-migrate", rule, null, null, List.of(EXIT_CODE), Map.of("pod", POD.name()));
     }
 
     private Report report(Finding finding) {

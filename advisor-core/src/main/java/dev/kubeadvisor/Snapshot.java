@@ -2,6 +2,7 @@ package dev.kubeadvisor;
 
 import dev.kubeadvisor.input.DocumentKind;
 import dev.kubeadvisor.input.InputDocument;
+import dev.kubeadvisor.input.InputException;
 import dev.kubeadvisor.input.Note;
 import dev.kubeadvisor.input.RecognisedDocument;
 import dev.kubeadvisor.input.SnapshotReader;
@@ -57,6 +58,10 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
             });
             tree.forEachUnused(node -> notes.add(new Note(node.source().document(), node.source().line(),
                     node.source().text().strip(), "unrecognised line, ignored")));
+        }
+        if (subjects.isEmpty()) {
+            throw new InputException("recognised " + summaries.stream().map(InputSummary::kind).distinct().toList()
+                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME` output");
         }
         return new Snapshot(List.copyOf(facts), List.copyOf(subjects), List.copyOf(summaries), List.copyOf(notes));
     }

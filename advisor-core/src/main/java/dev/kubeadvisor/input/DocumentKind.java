@@ -22,14 +22,8 @@ public final class DocumentKind {
                 keys.add(text.substring(0, colon));
             }
         }
-        if (keys.contains("Containers") && !keys.contains("Pod Template") && (keys.contains("Node") || keys.contains("Status"))) {
-            return POD;
-        }
         if (keys.contains("Pod Template") && keys.contains("StrategyType")) {
             return "describe-deployment";
-        }
-        if (keys.contains("Roles") || keys.contains("Taints") && keys.contains("Capacity")) {
-            return "describe-node";
         }
         if (keys.contains("Pod Template") && keys.contains("Replicas")) {
             return "describe-replicaset";
@@ -37,11 +31,18 @@ public final class DocumentKind {
         if (keys.contains("Pods Statuses") || keys.contains("Completions")) {
             return "describe-job";
         }
+        if (keys.contains("Roles") || keys.contains("Taints") || keys.contains("Capacity")) {
+            return "describe-node";
+        }
         if (keys.contains("Selector") && (keys.contains("Endpoints") || keys.contains("TargetPort"))) {
             return "describe-service";
         }
         if (keys.contains("StorageClass") && keys.contains("Access Modes")) {
             return "describe-pvc";
+        }
+        if (keys.contains("Containers") || keys.contains("Namespace")
+                && (keys.contains("Node") || keys.contains("Status") || keys.contains("Start Time"))) {
+            return POD;
         }
         return "describe-unknown";
     }

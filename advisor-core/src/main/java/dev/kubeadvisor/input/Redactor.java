@@ -1,5 +1,6 @@
 package dev.kubeadvisor.input;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * ({@code DB_PASSWORD:  hunter2}, {@code api_key=abc}, {@code "token": "x"}), bearer tokens and passwords in URLs.
  * Names of secrets ({@code SecretName:  db-secret}), references to them ({@code <set to the key 'k' in secret 's'>})
  * and prose ({@code failed to fetch anonymous token: unexpected status}) are kept: the diagnosis needs them.
- * Every pattern is bounded, so a hostile line costs linear time.
+ * Every pattern is bounded or possessive, so a hostile line costs linear time.
  */
 public final class Redactor {
 
@@ -21,12 +22,14 @@ public final class Redactor {
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile(
             "(NAME|SECONDS|PATH|FILE|REF|OPTIONAL|TYPE|_ID|LENGTH|EXPIRATION|AUDIENCE|AUTHOR|AUTHORITY|AUTHORIZE|URL)$");
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Pattern NAME_THEN_SEPARATOR =
-            Pattern.compile("([A-Za-z0-9_.-]{1,128})\"?[ \\t]{0,8}([:=])[ \\t]{0,64}");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,4096}\"");
-    private static final Pattern TOKEN = Pattern.compile("[^\\s\"',;&<]{1,4096}");
-    private static final Pattern WORDS = Pattern.compile("[^\\s<]\\S{0,4095}(?: \\S{1,4096}){0,64}");
-    private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s{1,8})[A-Za-z0-9._~+/=-]{8,4096}");
+    private static final List<String> SECRET_HINTS =
+            List.of("pass", "pwd", "secret", "token", "key", "credential", "auth", "cookie", "dsn");
+    private static final int MAX_NAME = 128;
+    private static final int MAX_PADDING = 64;
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]++\"");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s\"',;&<]++");
+    private static final Pattern WORDS = Pattern.compile("[^\\s<]\\S*+(?: \\S++)*+");
+    private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s{1,8})[A-Za-z0-9._~+/=-]{8,}+");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{1,256}:)[^@/\\s]{1,256}(@)");
 
     private Redactor() {
@@ -44,7 +47,7 @@ public final class Redactor {
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
     public static boolean isSensitiveName(String name) {
-        if (name == null || name.isEmpty()) {
+        if (name == null || !mentionsASecret(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
         String upper = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').replace('.', '_')
@@ -52,30 +55,73 @@ public final class Redactor {
         return SENSITIVE_WORD.matcher(upper).find() && !NOT_A_VALUE_NAME.matcher(upper).find();
     }
 
+    /**
+     * Scans for {@code :} and {@code =} and looks back for the name before each; a regex search for names would
+     * retry at every character of a long word and cost quadratic time.
+     */
     private static String redactAssignments(String text) {
-        Matcher assignment = NAME_THEN_SEPARATOR.matcher(text);
         StringBuilder out = null;
         int copied = 0;
-        int position = 0;
-        while (position < text.length() && assignment.find(position)) {
-            position = assignment.end();
-            if (!isSensitiveName(assignment.group(1))) {
+        for (int i = 0; i < text.length(); i++) {
+            char separator = text.charAt(i);
+            if (separator != ':' && separator != '=') {
                 continue;
             }
-            int valueEnd = valueEnd(text, assignment.end(), assignment.group(2).charAt(0), assignment.group(1));
+            String name = nameBefore(text, i);
+            if (name == null || !isSensitiveName(name)) {
+                continue;
+            }
+            int valueStart = i + 1;
+            while (valueStart < text.length() && valueStart - i <= MAX_PADDING && isBlank(text.charAt(valueStart))) {
+                valueStart++;
+            }
+            int valueEnd = valueEnd(text, valueStart, separator, name);
             if (valueEnd < 0) {
                 continue;
             }
-            int valueStart = text.charAt(assignment.end()) == '"' ? assignment.end() + 1 : assignment.end();
-            int maskedEnd = text.charAt(valueEnd - 1) == '"' ? valueEnd - 1 : valueEnd;
+            boolean quoted = text.charAt(valueStart) == '"';
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, valueStart).append(MASK);
-            copied = maskedEnd;
-            position = valueEnd;
+            out.append(text, copied, quoted ? valueStart + 1 : valueStart).append(MASK);
+            copied = quoted ? valueEnd - 1 : valueEnd;
+            i = valueEnd - 1;
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The name just before a separator, skipping a closing quote and a little padding; null when there is none. */
+    private static String nameBefore(String text, int separator) {
+        int end = separator;
+        while (end > 0 && separator - end < MAX_PADDING && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '"') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_NAME && isNameCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? null : text.substring(start, end);
+    }
+
+    /** A cheap first look, so that the common harmless name costs no regex. */
+    private static boolean mentionsASecret(String lowerCaseName) {
+        for (String word : SECRET_HINTS) {
+            if (lowerCaseName.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** Where the secret value starting at {@code start} ends, or -1 when what follows is not a value to hide. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kube-advisor diagnose [FILE…|-]}: reads kubectl output and prints the diagnoses. */
@@ -41,6 +43,9 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private KubeAdvisorCommand cli;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "kubectl output files; '-' or none reads stdin")
     private List<String> files = new ArrayList<>();
@@ -60,7 +65,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         out.print(renderer().render(report));
         out.flush();
         return failOn == FailOn.never || report.worstSeverity()
-                .filter(worst -> worst.atLeast(Severity.valueOf(failOn.name().toUpperCase()))).isEmpty()
+                .filter(worst -> worst.atLeast(Severity.parse(failOn.name()))).isEmpty()
                 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
@@ -68,18 +73,21 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (format == Format.json) {
             return new JsonRenderer();
         }
-        boolean colour = System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        boolean colour = cli.terminal() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
         return new TextRenderer(colour);
     }
 
     private List<InputDocument> readInputs() throws IOException {
         List<InputDocument> inputs = new ArrayList<>();
         if (files.isEmpty()) {
+            if (cli.terminal()) {
+                throw new InputException("no input: pipe kubectl output in (kubectl describe pod NAME | kube-advisor "
+                        + "diagnose) or name a file");
+            }
             files.add("-");
         }
         for (String file : files) {
-            inputs.add(file.equals("-") ? new InputDocument("stdin", readCapped(System.in, "standard input"))
+            inputs.add(file.equals("-") ? new InputDocument("stdin", readCapped(cli.stdin(), "standard input"))
                     : readFile(file));
         }
         return inputs;
@@ -94,7 +102,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return new InputDocument(name, readCapped(in, name));
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new InputException(name + ": permission denied");
         }
     }

@@ -1,5 +1,9 @@
 package dev.kubeadvisor.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,13 +13,28 @@ import picocli.CommandLine.Command;
         subcommands = {DiagnoseCommand.class, CommandLine.HelpCommand.class})
 public final class KubeAdvisorCommand {
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private final InputStream stdin;
+    private final boolean terminal;
+
+    KubeAdvisorCommand(InputStream stdin, boolean terminal) {
+        this.stdin = stdin;
+        this.terminal = terminal;
     }
 
-    /** Runs the CLI and returns its exit code: 0 fine, 1 findings at or above --fail-on, 2 usage or input error. */
-    public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new KubeAdvisorCommand());
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(System.in, out, err, System.console() != null, args));
+    }
+
+    /**
+     * Runs the CLI and returns its exit code: 0 fine, 1 findings at or above --fail-on, 2 usage or input error.
+     * {@code terminal} says whether the output goes to a person's terminal (colour is then allowed).
+     */
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new KubeAdvisorCommand(stdin, terminal));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FriendlyErrors());
         commandLine.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println("kube-advisor: " + ex.getMessage());
@@ -24,5 +43,13 @@ public final class KubeAdvisorCommand {
             return ExitCodes.USAGE_OR_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    boolean terminal() {
+        return terminal;
     }
 }

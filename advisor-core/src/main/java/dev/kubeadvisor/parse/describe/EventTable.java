@@ -3,7 +3,9 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class EventTable {
 
-    private static final Pattern COLUMN_SPLIT = Pattern.compile("\\s{2,}");
+    private static final Pattern COLUMN_SPLIT = Pattern.compile("\t\\s*|\\s{2,}");
     private static final Pattern AGE = Pattern.compile("^(\\S+)(?: \\(x(\\d+) over (\\S+)\\))?$");
     private static final Pattern FIELD_PATH_PREFIX =
             Pattern.compile("^spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}: ");
@@ -34,39 +36,68 @@ public final class EventTable {
         events.markUsed();
         List<KubeEvent> result = new ArrayList<>();
         List<Column> columns = null;
-        for (DescribeNode row : events.children()) {
+        for (DescribeNode row : rows(events)) {
             String text = row.source().text().stripTrailing();
             if (columns == null) {
                 columns = Column.fromHeader(text);
                 if (columns != null) {
-                    row.markTreeUsed();
+                    row.markUsed();
                 }
                 continue;
             }
             if (text.strip().startsWith("----")) {
-                row.markTreeUsed();
+                row.markUsed();
                 continue;
             }
             List<String> cells = cells(text, columns);
             KubeEvent event = cells == null ? null : toEvent(cells, columns, involved, row.source());
             if (event != null) {
-                row.markTreeUsed();
+                row.markUsed();
                 result.add(event);
             } else if (!result.isEmpty()) {
-                row.markTreeUsed();
+                row.markUsed();
                 result.add(continued(result.remove(result.size() - 1), text.strip()));
             }
         }
         return result;
     }
 
+    /** The lines under {@code Events:} in order; a wrapped line may sit one level deeper than its row. */
+    private static List<DescribeNode> rows(DescribeNode events) {
+        List<DescribeNode> rows = new ArrayList<>();
+        Deque<DescribeNode> pending = new ArrayDeque<>(events.children());
+        while (!pending.isEmpty()) {
+            DescribeNode node = pending.pollFirst();
+            rows.add(node);
+            List<DescribeNode> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.addFirst(children.get(i));
+            }
+        }
+        return rows;
+    }
+
     private static List<String> cells(String text, List<Column> columns) {
-        List<String> sliced = slice(text, columns);
+        List<String> sliced = text.indexOf('\t') < 0 ? slice(text, columns) : null;
         if (sliced != null) {
             return sliced;
         }
-        String[] parts = COLUMN_SPLIT.split(text.strip(), columns.size());
-        return parts.length == columns.size() ? List.of(parts) : null;
+        List<String> parts = new ArrayList<>(List.of(COLUMN_SPLIT.split(text.strip(), columns.size())));
+        int subObject = indexOf(columns, "SUBOBJECTPATH");
+        if (parts.size() == columns.size() - 1 && subObject >= 0) {
+            // old layouts leave SubObjectPath empty for pod-level events: only separators remain
+            parts.add(subObject, "");
+        }
+        return parts.size() == columns.size() ? parts : null;
+    }
+
+    private static int indexOf(List<Column> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> slice(String text, List<Column> columns) {
@@ -146,20 +177,21 @@ public final class EventTable {
     }
 
     private static String cell(List<String> cells, List<Column> columns, String name) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(name)) {
-                String value = cells.get(i);
-                return value.isEmpty() || value.equals("<unknown>") && !name.equals("AGE") ? null : value;
-            }
+        int index = indexOf(columns, name);
+        if (index < 0) {
+            return null;
         }
-        return null;
+        String value = cells.get(index);
+        return value.isEmpty() || value.equals("<unknown>") && !name.equals("AGE") ? null : value;
     }
 
     /** A table column: its upper-cased header without spaces, and where it starts. */
     record Column(String name, int offset) {
 
+        private static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
+
         static List<Column> fromHeader(String header) {
-            Matcher m = Pattern.compile("\\S+(?: \\S+)*").matcher(header);
+            Matcher m = HEADER_CELL.matcher(header);
             List<Column> columns = new ArrayList<>();
             while (m.find()) {
                 columns.add(new Column(m.group().replace(" ", "").toUpperCase(Locale.ROOT), m.start()));

@@ -1,0 +1,69 @@
+package dev.kubeadvisor.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kubeadvisor.Snapshot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotReaderTest {
+
+    @Test
+    void refuses_empty_input_with_a_hint_of_what_to_pipe() {
+        assertThatThrownBy(() -> Snapshot.fromText("  \n\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("the input is empty")
+                .hasMessageContaining("kubectl describe pod");
+    }
+
+    @Test
+    void refuses_binary_data() {
+        assertThatThrownBy(() -> Snapshot.fromInputs(List.of(new InputDocument("core.gz", "\u001F\u008B\u0008\u0000junk"))))
+                .isInstanceOf(InputException.class).hasMessage("core.gz holds binary data, not kubectl output");
+    }
+
+    @Test
+    void refuses_input_over_the_size_cap_before_parsing_it() {
+        String huge = "x".repeat((int) SnapshotReader.MAX_INPUT_CHARS + 1);
+        assertThatThrownBy(() -> Snapshot.fromText(huge))
+                .isInstanceOf(InputException.class).hasMessageContaining("the limit is 10 MiB");
+    }
+
+    @Test
+    void refuses_text_that_is_not_kubectl_output_and_quotes_its_first_line() {
+        assertThatThrownBy(() -> Snapshot.fromText("hello world\nthis is a shopping list\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("no kubectl output recognised")
+                .hasMessageContaining("hello world");
+    }
+
+    @Test
+    void reports_lines_outside_any_document_instead_of_dropping_them() {
+        Snapshot snapshot = Snapshot.fromText("$ kubectl describe pod web\nName:  web\nNamespace:  default\n"
+                + "Status:  Running\nContainers:\n  app:\n    Image:  nginx\n");
+        assertThat(snapshot.notes()).extracting(Note::line, Note::note)
+                .containsExactly(tuple(1, "ignored: not part of any kubectl describe output"));
+    }
+
+    @Test
+    void refuses_input_with_only_kinds_it_does_not_diagnose_yet_and_names_them() {
+        assertThatThrownBy(() -> Snapshot.fromText("Name:  node-a\nRoles:  worker\nTaints:  <none>\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("describe-node");
+    }
+
+    @Test
+    void says_which_kinds_it_recognised_but_does_not_diagnose_yet() {
+        Snapshot snapshot = Snapshot.fromText("Name:  node-a\nRoles:  worker\nTaints:  <none>\nCapacity:\n  cpu:  4\n"
+                + "Name:  web\nNamespace:  default\nStatus:  Running\nContainers:\n  app:\n    Image:  nginx\n");
+        assertThat(snapshot.inputs()).extracting(i -> i.kind()).containsExactly("describe-node", "describe-pod");
+        assertThat(snapshot.notes()).anySatisfy(n -> assertThat(n.note()).contains("describe-node"));
+    }
+
+    @Test
+    void numbers_lines_as_the_user_gave_them_whatever_the_line_endings() {
+        Snapshot snapshot = Snapshot.fromText("Name:  web\r\nNamespace:  default\r\nStatus:  Pending\r\nContainers:\r\n"
+                + "  app:\r\n    Image:  nginx\r\n");
+        assertThat(snapshot.inputs()).extracting(i -> i.lines()).containsExactly("1-6");
+    }
+}

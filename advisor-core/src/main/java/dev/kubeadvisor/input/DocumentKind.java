@@ -31,14 +31,15 @@ public final class DocumentKind {
         if (keys.contains("Pods Statuses") || keys.contains("Completions")) {
             return "describe-job";
         }
+        // before the node: a claim has a Capacity line too
+        if (keys.contains("StorageClass") && keys.contains("Access Modes")) {
+            return "describe-pvc";
+        }
         if (keys.contains("Roles") || keys.contains("Taints") || keys.contains("Capacity")) {
             return "describe-node";
         }
         if (keys.contains("Selector") && (keys.contains("Endpoints") || keys.contains("TargetPort"))) {
             return "describe-service";
-        }
-        if (keys.contains("StorageClass") && keys.contains("Access Modes")) {
-            return "describe-pvc";
         }
         if (keys.contains("Containers") || keys.contains("Namespace")
                 && (keys.contains("Node") || keys.contains("Status") || keys.contains("Start Time"))) {

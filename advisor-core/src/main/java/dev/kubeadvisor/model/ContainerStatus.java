@@ -73,6 +73,16 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
         return t == null ? null : t.exitCode();
     }
 
+    /** The {@code Liveness}, {@code Readiness} or {@code Startup} probe, or {@code null}. */
+    public Probe probe(String kind) {
+        return switch (kind) {
+            case "Liveness" -> liveness;
+            case "Readiness" -> readiness;
+            case "Startup" -> startup;
+            default -> null;
+        };
+    }
+
     public String lastReason() {
         ContainerState t = termination();
         return t == null ? null : t.reason();

@@ -29,6 +29,11 @@ public record PodInfo(ObjectRef ref, String phase, String reason, String message
         return ref.namespace();
     }
 
+    /** Pending and not bound to a node: the scheduler has not placed it (yet). */
+    public boolean isUnscheduled() {
+        return node == null && "Pending".equals(phase);
+    }
+
     public boolean hasController() {
         return controlledBy != null;
     }

@@ -170,7 +170,8 @@ public final class ReportBuilder {
                 seen.add(signal.what());
             }
         }
-        own.stream().filter(Diagnosis::isCause).forEach(d -> {
+        // an info finding (hygiene, risk) is no sign of the fault; it stays listed on its own
+        own.stream().filter(d -> d.isCause() && Severity.parse(d.severity()).atLeast(Severity.WARNING)).forEach(d -> {
             evidence.addAll(d.evidence());
             seen.add(d.summary());
         });

@@ -61,6 +61,15 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void tells_a_claim_from_a_node_although_both_have_a_capacity_line() {
+        Snapshot snapshot = Snapshot.fromText("Name:  web\nNamespace:  default\nStatus:  Pending\nContainers:\n"
+                + "  app:\n    Image:  nginx\n"
+                + "Name:          data\nNamespace:     default\nStorageClass:  standard-v2\nStatus:        Pending\n"
+                + "Volume:\nCapacity:\nAccess Modes:\nVolumeMode:    Filesystem\nUsed By:       web\n");
+        assertThat(snapshot.inputs()).extracting(i -> i.kind()).containsExactly("describe-pod", "describe-pvc");
+    }
+
+    @Test
     void numbers_lines_as_the_user_gave_them_whatever_the_line_endings() {
         Snapshot snapshot = Snapshot.fromText("Name:  web\r\nNamespace:  default\r\nStatus:  Pending\r\nContainers:\r\n"
                 + "  app:\r\n    Image:  nginx\r\n");

@@ -71,6 +71,9 @@ class CatalogueConventionsTest {
         List<String> unknown = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
         for (FixtureCase fixture : FixtureCase.all()) {
+            if (!Files.exists(fixture.expectedFile())) {
+                continue;
+            }
             JsonNode expected = json.readTree(Files.readString(fixture.expectedFile()));
             for (JsonNode diagnosis : expected.path("diagnoses")) {
                 for (String field : List.of("rule", "symptomOf")) {

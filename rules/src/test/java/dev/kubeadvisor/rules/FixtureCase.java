@@ -25,16 +25,27 @@ record FixtureCase(Path folder) {
         return Path.of(System.getProperty("fixtures.dir", "../fixtures")).toAbsolutePath().normalize();
     }
 
-    /** Every case: {@code rules/<rule>/<case>/} and {@code scenarios/<story>/}. */
+    /** Every case: {@code rules/<rule>/<case>/} and {@code scenarios/<story>/}, whether or not it has its expected file. */
     static List<FixtureCase> all() {
         List<FixtureCase> cases = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root())) {
-            walk.filter(p -> p.getFileName().toString().equals(EXPECTED)).sorted()
-                    .forEach(p -> cases.add(new FixtureCase(p.getParent())));
+        try {
+            for (Path rule : folders(root().resolve("rules"))) {
+                folders(rule).forEach(folder -> cases.add(new FixtureCase(folder)));
+            }
+            folders(root().resolve("scenarios")).forEach(folder -> cases.add(new FixtureCase(folder)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return cases;
+    }
+
+    private static List<Path> folders(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(parent)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        }
     }
 
     String name() {

@@ -37,6 +37,8 @@ class GoldenFixturesTest {
             Files.writeString(fixture.expectedFile(), ExpectedDiagnoses.describe(report));
             return;
         }
+        assertThat(fixture.expectedFile()).as("%s has no expected.json: write it with -Dgolden.update=true",
+                fixture.name()).exists();
         List<String> problems = new ArrayList<>(ExpectedDiagnoses.read(fixture.expectedFile()).differences(report));
         problems.addAll(contractViolations(report));
         if (fixture.isNearMiss()) {

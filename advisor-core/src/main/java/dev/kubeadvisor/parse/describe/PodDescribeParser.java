@@ -3,6 +3,7 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.ContainerKind;
 import dev.kubeadvisor.model.ContainerState;
 import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
@@ -11,6 +12,10 @@ import dev.kubeadvisor.model.Quantity;
 import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
+import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
+import dev.kubeadvisor.parse.events.ProbeFailureAttribution;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -47,23 +52,40 @@ public final class PodDescribeParser {
                 nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
                 line(tree, "Controlled By"));
         facts.accept(pod);
+        List<ContainerStatus> containers = new ArrayList<>();
+        Consumer<Object> sink = fact -> {
+            if (fact instanceof ContainerStatus container) {
+                containers.add(container);
+            }
+            facts.accept(fact);
+        };
         for (DescribeNode root : tree.roots()) {
             if (root.key() == null) {
                 continue;
             }
             switch (root.key()) {
-                case "Init Containers" -> containers(root, ref, ContainerKind.INIT, facts);
-                case "Containers" -> containers(root, ref, ContainerKind.APP, facts);
-                case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, facts);
+                case "Init Containers" -> containers(root, ref, ContainerKind.INIT, sink);
+                case "Containers" -> containers(root, ref, ContainerKind.APP, sink);
+                case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, sink);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
-                case "Events" -> EventTable.read(root, ref).forEach(facts);
+                case "Events" -> events(root, ref, containers, facts);
                 default -> {
                     if (INFORMATIONAL_FIELDS.contains(root.key())) {
                         root.markTreeUsed();
                     }
                 }
             }
+        }
+    }
+
+    /** The events, and what their messages say once split: scheduling failures, probe failures per container. */
+    private static void events(DescribeNode section, ObjectRef pod, List<ContainerStatus> containers,
+                               Consumer<Object> facts) {
+        for (KubeEvent event : EventTable.read(section, pod)) {
+            facts.accept(event);
+            FailedSchedulingMessage.clauses(event).forEach(facts);
+            ProbeFailureAttribution.of(event, containers).ifPresent(facts);
         }
     }
 

@@ -21,10 +21,10 @@ public record Signal(String name, ObjectRef subject, String container, String de
                 .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
     }
 
-    /** The distinct details of collected signals, in line order, joined with {@code "; "}. */
+    /** The distinct details of signals collected by a rule, in input order, comma-separated. */
     public static String details(Collection<?> signals) {
         return signals.stream().map(Signal.class::cast)
                 .sorted(Comparator.comparing((Signal s) -> s.line() == null ? 0 : s.line().line()))
-                .map(Signal::detail).filter(Objects::nonNull).distinct().collect(Collectors.joining("; "));
+                .map(Signal::detail).filter(Objects::nonNull).distinct().collect(Collectors.joining(", "));
     }
 }

@@ -13,13 +13,10 @@ public record PodInfo(ObjectRef ref, String phase, String reason, String message
                       SourceLine nameLine, SourceLine statusLine, SourceLine reasonLine, SourceLine messageLine,
                       SourceLine controlledByLine) {
 
-    /**
-     * A Deployment's ReplicaSet is named {@code <deployment>-<pod-template-hash>}; the hash is written with the
-     * "safe" alphabet of {@code rand.SafeEncodeString} (no vowels, no 0, 1, 3).
-     */
-    private static final Pattern DEPLOYMENT_REPLICA_SET = Pattern.compile("^(.+)-([bcdfghjklmnpqrstvwxz2456789]{1,10})$");
-    /** A CronJob names its Jobs {@code <cronjob>-<scheduled time in minutes since the epoch>}. */
-    private static final Pattern CRON_JOB_JOB = Pattern.compile("^(.+)-(\\d{8,})$");
+    /** {@code <deployment>-<pod-template-hash>}; old clusters wrote the hash in decimal digits. */
+    private static final Pattern REPLICA_SET_OF_DEPLOYMENT = Pattern.compile("(.+)-[a-z0-9]{6,10}");
+    /** {@code <cronjob>-<scheduled time in minutes since the epoch>}. */
+    private static final Pattern JOB_OF_CRON_JOB = Pattern.compile("(.+)-[0-9]{8,10}");
 
     public String name() {
         return ref.name();
@@ -39,24 +36,36 @@ public record PodInfo(ObjectRef ref, String phase, String reason, String message
     }
 
     /**
-     * The object whose pod template defines this pod, as a kubectl target ({@code deployment/web}): the
-     * Deployment is inferred from its ReplicaSet's name and a CronJob from its Job's name. A ReplicaSet or Job whose
-     * name does not follow that pattern is its own workload. {@code pod/<name>} for a pod without a controller.
+     * The object to change to fix the pod, as kubectl names it: {@code deployment/web} for a pod of ReplicaSet
+     * {@code web-7d4b9c} (a Deployment names its ReplicaSets {@code <deployment>-<pod-template-hash>}),
+     * {@code cronjob/report} for a pod of Job {@code report-28951920} (a CronJob names its Jobs
+     * {@code <cronjob>-<scheduled minute>}), {@code statefulset/db}, {@code pod/x} for a pod without controller.
      */
     public String workload() {
         if (controlledBy == null || !controlledBy.contains("/")) {
             return "pod/" + name();
         }
-        String kind = controlledBy.substring(0, controlledBy.indexOf('/'));
-        String owner = controlledBy.substring(controlledBy.indexOf('/') + 1);
-        Matcher deployment = DEPLOYMENT_REPLICA_SET.matcher(owner);
-        if (kind.equals("ReplicaSet") && deployment.matches()) {
+        String[] kindAndName = controlledBy.split("/", 2);
+        String kind = kindAndName[0].toLowerCase(Locale.ROOT);
+        Matcher deployment = REPLICA_SET_OF_DEPLOYMENT.matcher(kindAndName[1]);
+        if (kind.equals("replicaset") && deployment.matches()) {
             return "deployment/" + deployment.group(1);
         }
-        Matcher cronJob = CRON_JOB_JOB.matcher(owner);
-        if (kind.equals("Job") && cronJob.matches()) {
+        Matcher cronJob = JOB_OF_CRON_JOB.matcher(kindAndName[1]);
+        if (kind.equals("job") && cronJob.matches()) {
             return "cronjob/" + cronJob.group(1);
         }
-        return kind.toLowerCase(Locale.ROOT) + "/" + owner;
+        return kind + "/" + kindAndName[1];
+    }
+
+    /** A merge patch for {@link #workload()} that sets {@code podSpec} (JSON) in its pod template. */
+    public String podTemplatePatch(String podSpec) {
+        String workload = workload();
+        if (workload.startsWith("pod/")) {
+            return "{\"spec\":" + podSpec + "}";
+        }
+        String template = "{\"template\":{\"spec\":" + podSpec + "}}";
+        return workload.startsWith("cronjob/") ? "{\"spec\":{\"jobTemplate\":{\"spec\":" + template + "}}}"
+                : "{\"spec\":" + template + "}";
     }
 }

@@ -16,7 +16,7 @@ class SignalTest {
         List<Signal> signals = List.of(signal("the pod was evicted", 70), signal("the liveness probe failed", 64),
                 signal("the pod was evicted", 9));
 
-        assertThat(Signal.details(signals)).isEqualTo("the pod was evicted; the liveness probe failed");
+        assertThat(Signal.details(signals)).isEqualTo("the pod was evicted, the liveness probe failed");
     }
 
     @Test

@@ -7,37 +7,36 @@ import org.junit.jupiter.api.Test;
 class PodInfoTest {
 
     @Test
-    void infers_the_deployment_from_its_replica_set() {
-        assertThat(controlledBy("ReplicaSet/analytics-exporter-fast-76897854c").workload())
-                .isEqualTo("deployment/analytics-exporter-fast");
-        assertThat(controlledBy("ReplicaSet/payment-processing-worker-747ccfb9db").workload())
-                .isEqualTo("deployment/payment-processing-worker");
+    void names_the_deployment_behind_a_replica_set() {
+        assertThat(pod("ReplicaSet/customer-relations-webapp-7c67c65579").workload())
+                .isEqualTo("deployment/customer-relations-webapp");
+        assertThat(pod("ReplicaSet/web-5d8f7c9b4").workload()).isEqualTo("deployment/web");
     }
 
     @Test
-    void keeps_a_replica_set_whose_name_has_no_pod_template_hash() {
-        assertThat(controlledBy("ReplicaSet/legacy-frontend").workload()).isEqualTo("replicaset/legacy-frontend");
+    void names_the_cron_job_behind_a_scheduled_job() {
+        assertThat(pod("Job/billing-export-28951920").workload()).isEqualTo("cronjob/billing-export");
+        assertThat(pod("Job/db-migrate").workload()).isEqualTo("job/db-migrate");
     }
 
     @Test
-    void infers_the_cron_job_from_its_job() {
-        assertThat(controlledBy("Job/nightly-report-29412060").workload()).isEqualTo("cronjob/nightly-report");
-        assertThat(controlledBy("Job/db-migrate").workload()).isEqualTo("job/db-migrate");
+    void writes_a_pod_template_patch_for_the_workload() {
+        String secrets = "{\"imagePullSecrets\":[{\"name\":\"regcred\"}]}";
+        assertThat(pod("ReplicaSet/web-5d8f7c9b4").podTemplatePatch(secrets))
+                .isEqualTo("{\"spec\":{\"template\":{\"spec\":" + secrets + "}}}");
+        assertThat(pod("Job/billing-export-28951920").podTemplatePatch(secrets))
+                .isEqualTo("{\"spec\":{\"jobTemplate\":{\"spec\":{\"template\":{\"spec\":" + secrets + "}}}}}");
     }
 
     @Test
-    void names_other_controllers_as_kubectl_targets() {
-        assertThat(controlledBy("StatefulSet/postgres").workload()).isEqualTo("statefulset/postgres");
-        assertThat(controlledBy("DaemonSet/fluent-bit").workload()).isEqualTo("daemonset/fluent-bit");
+    void names_other_controllers_and_bare_pods_as_they_are() {
+        assertThat(pod("StatefulSet/postgres").workload()).isEqualTo("statefulset/postgres");
+        assertThat(pod("ReplicaSet/legacy").workload()).isEqualTo("replicaset/legacy");
+        assertThat(pod(null).workload()).isEqualTo("pod/web-0");
     }
 
-    @Test
-    void is_the_pod_itself_without_a_controller() {
-        assertThat(controlledBy(null).workload()).isEqualTo("pod/web-1");
-    }
-
-    private static PodInfo controlledBy(String owner) {
-        return new PodInfo(ObjectRef.pod("default", "web-1"), "Running", null, null, "node-a", owner, null,
+    private static PodInfo pod(String controlledBy) {
+        return new PodInfo(ObjectRef.pod("shop", "web-0"), "Running", null, null, "node-a", controlledBy, null,
                 null, null, null, null, null);
     }
 }

@@ -40,7 +40,7 @@ class FindingsSeeFinalSignalsTest {
             "container-completed-restart-loop", "container-killed-not-oom", "container-killed-by-signal");
     private static final KieBase RULES = KieServices.Factory.get()
             .getKieClasspathContainer(FindingsSeeFinalSignalsTest.class.getClassLoader())
-            .getKieBase(Engine.BUILT_IN_KIE_BASE);
+            .newKieBase(Engine.BUILT_IN_KIE_BASE, Engine.configuration(KieServices.Factory.get()));
 
     @TestFactory
     Stream<DynamicTest> every_finding_reflects_the_signals_present_when_the_rules_stop() {

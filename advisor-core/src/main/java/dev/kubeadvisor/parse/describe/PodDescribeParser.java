@@ -3,6 +3,8 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.ContainerKind;
 import dev.kubeadvisor.model.ContainerState;
 import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.EnvFrom;
+import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
@@ -30,7 +32,7 @@ public final class PodDescribeParser {
             "Node-Selectors", "Tolerations", "QoS Class");
     private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
             "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
-            "Args", "Environment Variables from", "Mounts", "Devices", "Restart Policy");
+            "Args", "Mounts", "Devices", "Restart Policy");
 
     private PodDescribeParser() {
     }
@@ -53,9 +55,15 @@ public final class PodDescribeParser {
                 line(tree, "Controlled By"));
         facts.accept(pod);
         List<ContainerStatus> containers = new ArrayList<>();
+        List<EnvVar> variables = new ArrayList<>();
+        List<EnvFrom> envFroms = new ArrayList<>();
         Consumer<Object> sink = fact -> {
             if (fact instanceof ContainerStatus container) {
                 containers.add(container);
+            } else if (fact instanceof EnvVar variable) {
+                variables.add(variable);
+            } else if (fact instanceof EnvFrom envFrom) {
+                envFroms.add(envFrom);
             }
             facts.accept(fact);
         };
@@ -69,7 +77,8 @@ public final class PodDescribeParser {
                 case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, sink);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
-                case "Events" -> events(root, ref, containers, facts);
+                case "Events" -> events(root, ref, containers,
+                        new EventAttribution(containers, variables, envFroms), facts);
                 default -> {
                     if (INFORMATIONAL_FIELDS.contains(root.key())) {
                         root.markTreeUsed();
@@ -79,10 +88,14 @@ public final class PodDescribeParser {
         }
     }
 
-    /** The events, and what their messages say once split: scheduling failures, probe failures per container. */
+    /**
+     * The events, each tied to its container where the message lets it be (the containers come before the events
+     * in describe), and what their messages say once split: scheduling failures, probe failures per container.
+     */
     private static void events(DescribeNode section, ObjectRef pod, List<ContainerStatus> containers,
-                               Consumer<Object> facts) {
-        for (KubeEvent event : EventTable.read(section, pod)) {
+                               EventAttribution attribution, Consumer<Object> facts) {
+        for (KubeEvent read : EventTable.read(section, pod)) {
+            KubeEvent event = attribution.attribute(read);
             facts.accept(event);
             FailedSchedulingMessage.clauses(event).forEach(facts);
             ProbeFailureAttribution.of(event, containers).ifPresent(facts);
@@ -102,6 +115,16 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
+            container.child("Environment Variables from").ifPresent(envFrom -> {
+                envFrom.markUsed();
+                for (DescribeNode line : envFrom.children()) {
+                    EnvFrom reference = EnvFromLine.parse(pod, container.key(), line);
+                    if (reference != null) {
+                        line.markTreeUsed();
+                        facts.accept(reference);
+                    }
+                }
+            });
             container.child("Environment").ifPresent(environment -> {
                 environment.markUsed();
                 for (DescribeNode variable : environment.children()) {

@@ -15,15 +15,16 @@ import java.util.stream.Collectors;
  */
 public record Signal(String name, ObjectRef subject, String container, String detail, SourceLine line) {
 
-    /** The distinct details of signals collected by a rule, comma-separated. */
-    public static String details(Collection<?> signals) {
-        return signals.stream().map(s -> ((Signal) s).detail()).filter(Objects::nonNull).distinct()
-                .collect(Collectors.joining(", "));
-    }
-
     /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}), in input order. */
     public static List<SourceLine> lines(Collection<?> signals) {
         return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
+    }
+
+    /** The distinct details of signals collected by a rule, in input order, comma-separated. */
+    public static String details(Collection<?> signals) {
+        return signals.stream().map(Signal.class::cast)
+                .sorted(Comparator.comparing((Signal s) -> s.line() == null ? 0 : s.line().line()))
+                .map(Signal::detail).filter(Objects::nonNull).distinct().collect(Collectors.joining(", "));
     }
 }

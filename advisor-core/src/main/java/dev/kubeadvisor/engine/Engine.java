@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -38,12 +39,26 @@ public final class Engine {
     public static Engine builtIn() {
         KieBase kieBase;
         try {
-            kieBase = KieServices.Factory.get().getKieClasspathContainer(Engine.class.getClassLoader())
-                    .getKieBase(BUILT_IN_KIE_BASE);
+            KieServices services = KieServices.Factory.get();
+            kieBase = services.getKieClasspathContainer(Engine.class.getClassLoader())
+                    .newKieBase(BUILT_IN_KIE_BASE, configuration(services));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the built-in rules (module 'rules') are not on the classpath", e);
         }
         return new Engine(kieBase, DEFAULT_FIRING_CAP);
+    }
+
+    /**
+     * The settings every knowledge base of rule packs is built with. Beta nodes are not shared between rules:
+     * with Drools 10.2, rules that start with the same pattern and collect facts inserted while rules fire
+     * ({@code List(...) from collect(Signal(...))}) share nodes in a way that leaves one of them blind to its
+     * facts, and which one depends on the whole rule set. Unshared, every rule sees what it matches; the cost
+     * is a few more nodes.
+     */
+    public static KieBaseConfiguration configuration(KieServices services) {
+        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+        configuration.setProperty("drools.shareBetaNodes", "false");
+        return configuration;
     }
 
     /** The diagnosis rules by ID, in package and name order. */

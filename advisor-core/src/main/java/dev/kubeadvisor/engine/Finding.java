@@ -6,6 +6,7 @@ import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,11 @@ import org.kie.api.runtime.rule.RuleContext;
  * What a diagnosis rule inserts when it fires: which rule, about which object (and container), the dynamic
  * summary, the evidence lines and the values that fill the remediation placeholders ({@code pod}, {@code namespace}
  * and {@code container} are always set). The static text (title,
- * explanation, remediation templates) stays in the rule's metadata.
+ * explanation, remediation templates) stays in the rule's metadata. {@code severity} and {@code confidence} are
+ * {@code null} unless the rule overrides its metadata for this finding.
  */
-public record Finding(String rule, ObjectRef subject, String container, String summary, Confidence confidence,
-                      List<SourceLine> evidence, Map<String, String> values) {
+public record Finding(String rule, ObjectRef subject, String container, String summary, Severity severity,
+                      Confidence confidence, List<SourceLine> evidence, Map<String, String> values) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -47,11 +49,12 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private final ObjectRef subject;
         private final String container;
         private String summary = "";
+        private Severity severity;
         private Confidence confidence;
         private final List<SourceLine> evidence = new ArrayList<>();
         private final Map<String, String> values = new LinkedHashMap<>();
 
-        private Builder(String rule, ObjectRef subject, String container) {
+        Builder(String rule, ObjectRef subject, String container) {
             this.rule = rule;
             this.subject = subject;
             this.container = container;
@@ -66,6 +69,27 @@ public record Finding(String rule, ObjectRef subject, String container, String s
 
         public Builder says(String text) {
             this.summary = text;
+            return this;
+        }
+
+        /**
+         * Overrides the rule's {@code @severity} for this finding, e.g. {@code "warning"} for a crash the container
+         * has recovered from, where the rule's severity is for the container that is down.
+         */
+        public Builder severity(String level) {
+            this.severity = Severity.parse(level);
+            return this;
+        }
+
+        /**
+         * The severity of a crash from the container's state now: the rule's own while the container is down,
+         * warning once it runs again, info when it has settled after a single old restart ({@code settled} holds
+         * the {@code settled-after-one-restart} signals of the container).
+         */
+        public Builder severityAfterCrash(ContainerStatus container, Collection<?> settled) {
+            if (container.isRunning()) {
+                this.severity = settled.isEmpty() ? Severity.WARNING : Severity.INFO;
+            }
             return this;
         }
 
@@ -97,8 +121,11 @@ public record Finding(String rule, ObjectRef subject, String container, String s
             return this;
         }
 
+        /** The finding, its evidence in input order (an editor underlines the lines top-down). */
         public Finding build() {
-            return new Finding(rule, subject, container, Objects.requireNonNull(summary), confidence, evidence, values);
+            evidence.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
+            return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
+                    values);
         }
     }
 }

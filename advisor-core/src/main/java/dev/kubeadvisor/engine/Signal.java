@@ -3,8 +3,10 @@ package dev.kubeadvisor.engine;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A fact derived by a signal rule with {@code insertLogical}, e.g. {@code crash-loop} for a container seen in
@@ -13,8 +15,16 @@ import java.util.Objects;
  */
 public record Signal(String name, ObjectRef subject, String container, String detail, SourceLine line) {
 
-    /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}). */
+    /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}), in input order. */
     public static List<SourceLine> lines(Collection<?> signals) {
-        return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct().toList();
+        return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
+    }
+
+    /** The distinct details of signals collected by a rule, in input order, comma-separated. */
+    public static String details(Collection<?> signals) {
+        return signals.stream().map(Signal.class::cast)
+                .sorted(Comparator.comparing((Signal s) -> s.line() == null ? 0 : s.line().line()))
+                .map(Signal::detail).filter(Objects::nonNull).distinct().collect(Collectors.joining(", "));
     }
 }

@@ -4,6 +4,7 @@ import dev.kubeadvisor.model.SourceLine;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Tells which object a {@code kubectl describe} document is about, from the top-level fields it has. */
 public final class DocumentKind {
@@ -11,6 +12,18 @@ public final class DocumentKind {
     public static final String POD = "describe-pod";
 
     private DocumentKind() {
+    }
+
+    private static final Pattern EXCERPT_MARKER =
+            Pattern.compile("^(?:(?:Init )?Containers:\\s*|Events:\\s*|\\s+(?:Last )?State:\\s+(?:Waiting|Running|Terminated)\\s*|\\s*Exit Code:\\s+-?\\d{1,9}\\s*)$");
+
+    /**
+     * True for a pasted excerpt of {@code kubectl describe pod} that lost its {@code Name:} line (users cut the
+     * interesting part out and elide the rest with "..."): it still has container states, an exit code or the
+     * events table.
+     */
+    static boolean isPodExcerpt(List<SourceLine> lines) {
+        return lines.stream().anyMatch(line -> EXCERPT_MARKER.matcher(line.text()).matches());
     }
 
     static String of(List<SourceLine> lines) {

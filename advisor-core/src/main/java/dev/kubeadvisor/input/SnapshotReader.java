@@ -67,6 +67,8 @@ public final class SnapshotReader {
             }
             if (start >= 0) {
                 documents.add(new RecognisedDocument(DocumentKind.of(lines.subList(start, i)), lines.subList(start, i)));
+            } else if (DocumentKind.isPodExcerpt(lines.subList(0, i))) {
+                documents.add(new RecognisedDocument(DocumentKind.POD, lines.subList(0, i)));
             } else {
                 lines.subList(0, i).stream().filter(l -> !l.text().isBlank()).forEach(l -> notes.add(
                         new Note(name, l.line(), l.text(), "ignored: not part of any kubectl describe output")));

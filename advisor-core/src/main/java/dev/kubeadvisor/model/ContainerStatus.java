@@ -16,8 +16,43 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
         return kind == ContainerKind.INIT;
     }
 
+    /** The pod spec list this container is in, as a JSONPath field: {@code containers}, {@code initContainers}... */
+    public String specField() {
+        return switch (kind) {
+            case INIT -> "initContainers";
+            case EPHEMERAL -> "ephemeralContainers";
+            case APP -> "containers";
+        };
+    }
+
+    /** {@code limits cpu 500m, memory 256Mi; requests cpu 250m, memory 128Mi}. */
+    public String resourcesText() {
+        return "limits " + (limits == null ? Resources.NONE : limits).text() + "; requests "
+                + (requests == null ? Resources.NONE : requests).text();
+    }
+
+    public boolean isRunning() {
+        return state != null && state.isRunning();
+    }
+
     public int restarts() {
         return restartCount == null ? 0 : restartCount;
+    }
+
+    /** {@code restarted 9 time(s)}, or a note that the input does not show the count. */
+    public String restartsText() {
+        if (restartCount == null) {
+            return "restart count not shown";
+        }
+        return restartCount == 0 ? "not restarted" : "restarted " + restartCount + " time(s)";
+    }
+
+    /**
+     * The {@code kubectl logs} flag that reaches the run {@link #termination()} explains: {@code " --previous"} when
+     * the container has been restarted since, nothing when that run is the current one (restartPolicy Never).
+     */
+    public String previousLogsFlag() {
+        return state != null && state.isTerminated() || lastTerminated() == null ? "" : " --previous";
     }
 
     public String waitingReason() {

@@ -19,6 +19,26 @@ public record KubeEvent(ObjectRef involved, String type, String reason, String a
         return message != null && message.contains(fragment);
     }
 
+    /** The image reference the message quotes ({@code Failed to pull image "x": ...}), or {@code null}. */
+    public String image() {
+        return ImageReference.quotedIn(message);
+    }
+
+    /** The runtime's error of a {@code Failed to pull image "x": <error>} message, or {@code null}. */
+    public String pullError() {
+        return ImagePullError.of(message);
+    }
+
+    /** The Secret, ConfigMap or key the message says is missing, or {@code null}. */
+    public MissingConfig missingConfig() {
+        return MissingConfig.in(message);
+    }
+
+    /** The same event, known to be about {@code containerName}. */
+    public KubeEvent withContainer(String containerName) {
+        return new KubeEvent(involved, type, reason, age, count, from, message, containerName, line);
+    }
+
     /** The lines of the events a rule collected, in input order. */
     public static List<SourceLine> lines(Collection<?> events) {
         return events.stream().map(e -> ((KubeEvent) e).line()).distinct()

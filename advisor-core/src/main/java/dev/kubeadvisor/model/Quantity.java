@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public record Quantity(String text, double value) {
 
+    private static final double MEBIBYTE = 1024d * 1024;
     private static final Pattern FORM = Pattern.compile("^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)([a-zA-Z]*)$");
     private static final Map<String, Double> SUFFIXES = Map.ofEntries(
             Map.entry("", 1d), Map.entry("n", 1e-9), Map.entry("u", 1e-6), Map.entry("m", 1e-3),
@@ -35,6 +36,13 @@ public record Quantity(String text, double value) {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A memory size in whole mebibytes, rounded up, or in gibibytes when it is a whole number of them. */
+    public static Quantity ofBytes(double bytes) {
+        long mebibytes = (long) Math.ceil(bytes / MEBIBYTE);
+        String text = mebibytes % 1024 == 0 && mebibytes > 0 ? mebibytes / 1024 + "Gi" : mebibytes + "Mi";
+        return new Quantity(text, mebibytes * MEBIBYTE);
     }
 
     @Override

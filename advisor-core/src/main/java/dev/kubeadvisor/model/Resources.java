@@ -8,4 +8,13 @@ public record Resources(Quantity cpu, Quantity memory, SourceLine cpuLine, Sourc
     public boolean isEmpty() {
         return cpu == null && memory == null;
     }
+
+    /** {@code cpu 500m, memory 256Mi}, or {@code none}. */
+    public String text() {
+        if (isEmpty()) {
+            return "none";
+        }
+        return (cpu == null ? "" : "cpu " + cpu) + (cpu != null && memory != null ? ", " : "")
+                + (memory == null ? "" : "memory " + memory);
+    }
 }

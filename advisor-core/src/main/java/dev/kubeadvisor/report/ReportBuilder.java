@@ -67,7 +67,7 @@ public final class ReportBuilder {
                 List<SourceLine> sorted = new ArrayList<>(evidence);
                 sorted.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
                 return new Finding(first.rule(), first.subject(), first.container(), first.summary(),
-                        first.confidence(), sorted, first.values());
+                        first.severity(), first.confidence(), sorted, first.values());
             });
         }
         return new ArrayList<>(byKey.values());
@@ -75,11 +75,12 @@ public final class ReportBuilder {
 
     private Diagnosis toDiagnosis(Finding finding) {
         RuleInfo rule = Objects.requireNonNull(rules.get(finding.rule()), () -> "no metadata for " + finding.rule());
+        Severity severity = finding.severity() != null ? finding.severity() : rule.severity();
         Confidence confidence = finding.confidence() != null ? finding.confidence() : rule.confidence();
         List<RemediationStep> remediation = rule.remediation().stream()
                 .map(t -> new RemediationStep(t.fillStep(finding.values()), t.fillCommand(finding.values())))
                 .toList();
-        return new Diagnosis(rule.id(), rule.severity().label(), rule.category(), rule.title(),
+        return new Diagnosis(rule.id(), severity.label(), rule.category(), rule.title(),
                 finding.subject().key(), finding.container(), finding.summary(),
                 RemediationTemplate.fill(rule.explanation(), finding.values()), confidence.label(),
                 finding.evidence().stream().map(Evidence::of).toList(), remediation, null, rule.docs());
@@ -100,7 +101,32 @@ public final class ReportBuilder {
             }
             result.add(marked);
         }
+        return toRootCauses(result);
+    }
+
+    /** A symptom names the root of its chain: crash-loop, symptom of exit-app-error, symptom of init-failed. */
+    private static List<Diagnosis> toRootCauses(List<Diagnosis> diagnoses) {
+        List<Diagnosis> result = new ArrayList<>();
+        for (Diagnosis diagnosis : diagnoses) {
+            String cause = diagnosis.symptomOf();
+            Set<String> seen = new LinkedHashSet<>();
+            String further = cause == null ? null : causeOf(diagnoses, cause, diagnosis);
+            while (further != null && seen.add(cause)) {
+                cause = further;
+                further = causeOf(diagnoses, cause, diagnosis);
+            }
+            result.add(Objects.equals(cause, diagnosis.symptomOf()) ? diagnosis : diagnosis.asSymptomOf(cause));
+        }
         return result;
+    }
+
+    /** What the diagnosis of {@code rule} about the same subject and container is itself a symptom of, if anything. */
+    private static String causeOf(List<Diagnosis> diagnoses, String rule, Diagnosis symptom) {
+        return diagnoses.stream()
+                .filter(d -> d.rule().equals(rule) && d.subject().equals(symptom.subject())
+                        && (d.container() == null || symptom.container() == null
+                        || d.container().equals(symptom.container())))
+                .map(Diagnosis::symptomOf).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private boolean supersedes(Diagnosis cause, Diagnosis symptom) {

@@ -25,6 +25,17 @@ public final class DescribeNode {
         this.value = value;
     }
 
+    /**
+     * A line that is not in the input but is implied by it, e.g. the container header of an excerpt that kept only
+     * {@code Exit Code:  139}. It holds the real lines under it and cites the first of them.
+     */
+    static DescribeNode implied(String key, String value, List<DescribeNode> children) {
+        DescribeNode node = new DescribeNode(children.get(0).source(), -1, key, value);
+        node.children.addAll(children);
+        node.used = true;
+        return node;
+    }
+
     public SourceLine source() {
         return source;
     }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code kubectl describe} text into a tree by indentation. kubectl pads with a tabwriter, so value columns
@@ -15,7 +16,14 @@ import java.util.function.Consumer;
  */
 public final class DescribeTree {
 
+    private static final Pattern ELISION = Pattern.compile("\\[?(?:\\.{3,}|…)]?");
     private static final Set<String> EMPTY_MARKERS = Set.of("<none>", "<unset>", "<unknown>", "<nil>", "");
+    /** What kubectl prints after a terminated state's {@code Message:}, at the same indentation. */
+    private static final Set<String> STATE_FIELDS_AFTER_MESSAGE = Set.of("Exit Code", "Signal", "Started", "Finished");
+    /** Container fields after a state block, one level out: where a truncated message ends at the latest. */
+    private static final Set<String> CONTAINER_FIELDS_AFTER_STATE = Set.of("Last State", "Ready", "Restart Count");
+    private static final Set<String> SECTIONS_AFTER_CONTAINERS = Set.of("Containers", "Ephemeral Containers",
+            "Conditions", "Volumes", "Events");
 
     private final List<DescribeNode> roots;
 
@@ -26,23 +34,69 @@ public final class DescribeTree {
     public static DescribeTree parse(List<SourceLine> lines) {
         List<DescribeNode> roots = new ArrayList<>();
         Deque<DescribeNode> open = new ArrayDeque<>();
+        DescribeNode message = null;
         for (SourceLine line : lines) {
             String text = line.text();
             if (text.isBlank()) {
                 continue;
             }
             DescribeNode node = toNode(line);
+            if (message != null && !endsMessage(node, message.indent())) {
+                message.add(new DescribeNode(line, message.indent() + 2, null, normalise(text)));
+                continue;
+            }
+            message = null;
+            if (isPrompt(text)) {
+                // a pasted shell prompt starts new output: nothing before it is a parent of what follows
+                roots.add(node);
+                open.clear();
+                continue;
+            }
+            if (isElision(text)) {
+                // "..." stands for lines the user cut: it is noted, but what follows belongs to what came before
+                (open.isEmpty() ? roots : open.peek().children()).add(node);
+                continue;
+            }
             while (!open.isEmpty() && open.peek().indent() >= node.indent()) {
                 open.pop();
             }
             if (open.isEmpty()) {
                 roots.add(node);
             } else {
+                if (isStateMessage(node, open.peek())) {
+                    message = node;
+                }
                 open.peek().add(node);
             }
             open.push(node);
         }
         return new DescribeTree(roots);
+    }
+
+    private static boolean isElision(String text) {
+        return ELISION.matcher(text.strip()).matches();
+    }
+
+    private static boolean isPrompt(String text) {
+        return text.startsWith("$ ");
+    }
+
+    /**
+     * A terminated state's message is printed raw: with {@code FallbackToLogsOnError} it is the log's tail, whose
+     * lines start at column 0 and may look like fields. They belong to the message up to the state's next field.
+     */
+    private static boolean isStateMessage(DescribeNode node, DescribeNode parent) {
+        return "Message".equals(node.key()) && ("State".equals(parent.key()) || "Last State".equals(parent.key()));
+    }
+
+    private static boolean endsMessage(DescribeNode node, int messageIndent) {
+        String key = node.key();
+        if (key == null) {
+            return false;
+        }
+        return node.indent() == messageIndent && STATE_FIELDS_AFTER_MESSAGE.contains(key)
+                || node.indent() == messageIndent - 2 && CONTAINER_FIELDS_AFTER_STATE.contains(key)
+                || node.indent() == 0 && SECTIONS_AFTER_CONTAINERS.contains(key);
     }
 
     static DescribeNode toNode(SourceLine line) {

@@ -3,6 +3,8 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.ContainerKind;
 import dev.kubeadvisor.model.ContainerState;
 import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.EnvFrom;
+import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
@@ -16,6 +18,8 @@ import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
 import dev.kubeadvisor.parse.events.ProbeFailureAttribution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -30,7 +34,14 @@ public final class PodDescribeParser {
             "Node-Selectors", "Tolerations", "QoS Class");
     private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
             "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
-            "Args", "Environment Variables from", "Mounts", "Devices", "Restart Policy");
+            "Args", "Mounts", "Devices", "Restart Policy");
+
+    /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
+    static final String UNNAMED_CONTAINER = "<container>";
+    private static final Set<String> LOOSE_CONTAINER_FIELDS = Set.of("State", "Last State", "Ready", "Restart Count",
+            "Image", "Limits", "Requests", "Liveness", "Readiness", "Startup");
+    private static final Set<String> LOOSE_STATE_FIELDS = Set.of("Reason", "Message", "Exit Code", "Signal",
+            "Started", "Finished");
 
     private PodDescribeParser() {
     }
@@ -38,8 +49,9 @@ public final class PodDescribeParser {
     /** Reads the pod; every line it uses is marked, so the caller can report the rest. */
     public static void parse(DescribeTree tree, Consumer<Object> facts) {
         DescribeNode nameNode = tree.root("Name");
-        String namespace = tree.rootValue("Namespace");
-        ObjectRef ref = ObjectRef.pod(namespace == null ? "default" : namespace, nameNode.markUsed().value());
+        ObjectRef ref = nameNode != null
+                ? ObjectRef.pod(Objects.requireNonNullElse(tree.rootValue("Namespace"), "default"), nameNode.markUsed().value())
+                : ExcerptIdentity.of(tree);
         String status = tree.rootValue("Status");
         String node = tree.rootValue("Node");
         PodInfo pod = new PodInfo(ref,
@@ -49,16 +61,23 @@ public final class PodDescribeParser {
                 node == null ? null : node.split("/", 2)[0],
                 tree.rootValue("Controlled By"),
                 tree.rootValue("QoS Class"),
-                nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
+                nameNode == null ? null : nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
                 line(tree, "Controlled By"));
         facts.accept(pod);
         List<ContainerStatus> containers = new ArrayList<>();
+        List<EnvVar> variables = new ArrayList<>();
+        List<EnvFrom> envFroms = new ArrayList<>();
         Consumer<Object> sink = fact -> {
             if (fact instanceof ContainerStatus container) {
                 containers.add(container);
+            } else if (fact instanceof EnvVar variable) {
+                variables.add(variable);
+            } else if (fact instanceof EnvFrom envFrom) {
+                envFroms.add(envFrom);
             }
             facts.accept(fact);
         };
+        looseContainer(tree).ifPresent(section -> containers(section, ref, ContainerKind.APP, sink));
         for (DescribeNode root : tree.roots()) {
             if (root.key() == null) {
                 continue;
@@ -69,7 +88,8 @@ public final class PodDescribeParser {
                 case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, sink);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
-                case "Events" -> events(root, ref, containers, facts);
+                case "Events" -> events(root, ref, containers,
+                        new EventAttribution(containers, variables, envFroms), facts);
                 default -> {
                     if (INFORMATIONAL_FIELDS.contains(root.key())) {
                         root.markTreeUsed();
@@ -79,10 +99,46 @@ public final class PodDescribeParser {
         }
     }
 
-    /** The events, and what their messages say once split: scheduling failures, probe failures per container. */
+    /**
+     * An excerpt that kept container lines without their {@code Containers:} and container-name headers (a paste of
+     * {@code Last State: Terminated / Exit Code: 139}, or the exit code alone) is read as one unnamed container;
+     * an exit code without its state header is the last termination.
+     */
+    private static Optional<DescribeNode> looseContainer(DescribeTree tree) {
+        if (tree.root("Containers") != null || tree.root("Init Containers") != null) {
+            return Optional.empty();
+        }
+        List<DescribeNode> fields = new ArrayList<>();
+        List<DescribeNode> stateFields = new ArrayList<>();
+        boolean exitCodeAtRoot = tree.root("Exit Code") != null;
+        for (DescribeNode root : tree.roots()) {
+            if (root.key() == null) {
+                continue;
+            }
+            if (LOOSE_CONTAINER_FIELDS.contains(root.key())) {
+                fields.add(root);
+            } else if (exitCodeAtRoot && LOOSE_STATE_FIELDS.contains(root.key())) {
+                stateFields.add(root);
+            }
+        }
+        if (!stateFields.isEmpty() && tree.root("Last State") == null) {
+            fields.add(DescribeNode.implied("Last State", "Terminated", stateFields));
+        }
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        DescribeNode container = DescribeNode.implied(UNNAMED_CONTAINER, null, fields);
+        return Optional.of(DescribeNode.implied("Containers", null, List.of(container)));
+    }
+
+    /**
+     * The events, each tied to its container where the message lets it be (the containers come before the events
+     * in describe), and what their messages say once split: scheduling failures, probe failures per container.
+     */
     private static void events(DescribeNode section, ObjectRef pod, List<ContainerStatus> containers,
-                               Consumer<Object> facts) {
-        for (KubeEvent event : EventTable.read(section, pod)) {
+                               EventAttribution attribution, Consumer<Object> facts) {
+        for (KubeEvent read : EventTable.read(section, pod)) {
+            KubeEvent event = attribution.attribute(read);
             facts.accept(event);
             FailedSchedulingMessage.clauses(event).forEach(facts);
             ProbeFailureAttribution.of(event, containers).ifPresent(facts);
@@ -102,6 +158,16 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
+            container.child("Environment Variables from").ifPresent(envFrom -> {
+                envFrom.markUsed();
+                for (DescribeNode line : envFrom.children()) {
+                    EnvFrom reference = EnvFromLine.parse(pod, container.key(), line);
+                    if (reference != null) {
+                        line.markTreeUsed();
+                        facts.accept(reference);
+                    }
+                }
+            });
             container.child("Environment").ifPresent(environment -> {
                 environment.markUsed();
                 for (DescribeNode variable : environment.children()) {

@@ -131,6 +131,21 @@ public class PodDescribeParserTest {
         assertThat(two.notes()).extracting(Note::line).contains(1);
     }
 
+    @Test
+    void reads_a_terminated_message_whose_lines_kubectl_prints_at_column_zero() {
+        Snapshot fallbackToLogs = Snapshot.fromText(resource("/describe/pod-terminated-message-from-log-1.30.txt"));
+
+        ContainerStatus worker = fallbackToLogs.facts().stream().filter(ContainerStatus.class::isInstance)
+                .map(ContainerStatus.class::cast).findFirst().orElseThrow();
+        assertThat(worker.lastState().message()).startsWith("Traceback (most recent call last):")
+                .endsWith("KeyError: 'DATABASE_URL'");
+        assertThat(worker.lastExitCode()).isEqualTo(1);
+        assertThat(worker.lastState().finished()).isNotNull();
+        assertThat(worker.restartCount()).isEqualTo(5);
+        assertThat(worker.ready()).isFalse();
+        assertThat(fallbackToLogs.notes()).isEmpty();
+    }
+
     private ContainerStatus container(String name) {
         return all(ContainerStatus.class).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

@@ -41,8 +41,14 @@ public final class Redactor {
             return text;
         }
         String result = redactAssignments(text);
-        result = BEARER.matcher(result).replaceAll("$1" + MASK);
-        return URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
+        // cheap substring checks first: these regexes would otherwise scan every line of every input
+        if (containsIgnoreCase(result, "bearer")) {
+            result = BEARER.matcher(result).replaceAll("$1" + MASK);
+        }
+        if (result.contains("://") && result.indexOf('@') >= 0) {
+            result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
+        }
+        return result;
     }
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
@@ -104,6 +110,15 @@ public final class Redactor {
             start--;
         }
         return start == end ? null : text.substring(start, end);
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap first look, so that the common harmless name costs no regex. */

@@ -6,7 +6,6 @@ import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +122,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
 
         /** The finding, its evidence in input order (an editor underlines the lines top-down). */
         public Finding build() {
-            evidence.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
+            evidence.sort(SourceLine.INPUT_ORDER);
             return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
                     values);
         }

@@ -18,7 +18,7 @@ public record Signal(String name, ObjectRef subject, String container, String de
     /** The evidence lines of signals collected by a rule ({@code from collect(Signal(...))}), in input order. */
     public static List<SourceLine> lines(Collection<?> signals) {
         return signals.stream().map(s -> ((Signal) s).line()).filter(Objects::nonNull).distinct()
-                .sorted(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line)).toList();
+                .sorted(SourceLine.INPUT_ORDER).toList();
     }
 
     /** The distinct details of signals collected by a rule, in input order, comma-separated. */

@@ -65,7 +65,7 @@ public final class ReportBuilder {
                 Set<SourceLine> evidence = new LinkedHashSet<>(first.evidence());
                 evidence.addAll(repeat.evidence());
                 List<SourceLine> sorted = new ArrayList<>(evidence);
-                sorted.sort(Comparator.comparing(SourceLine::document).thenComparingInt(SourceLine::line));
+                sorted.sort(SourceLine.INPUT_ORDER);
                 return new Finding(first.rule(), first.subject(), first.container(), first.summary(),
                         first.severity(), first.confidence(), sorted, first.values());
             });
@@ -123,17 +123,18 @@ public final class ReportBuilder {
     /** What the diagnosis of {@code rule} about the same subject and container is itself a symptom of, if anything. */
     private static String causeOf(List<Diagnosis> diagnoses, String rule, Diagnosis symptom) {
         return diagnoses.stream()
-                .filter(d -> d.rule().equals(rule) && d.subject().equals(symptom.subject())
-                        && (d.container() == null || symptom.container() == null
-                        || d.container().equals(symptom.container())))
+                .filter(d -> d.rule().equals(rule) && aboutTheSameContainer(d, symptom))
                 .map(Diagnosis::symptomOf).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private boolean supersedes(Diagnosis cause, Diagnosis symptom) {
-        return rules.get(cause.rule()).supersedes().contains(symptom.rule())
-                && cause.subject().equals(symptom.subject())
-                && (cause.container() == null || symptom.container() == null
-                || cause.container().equals(symptom.container()));
+        return rules.get(cause.rule()).supersedes().contains(symptom.rule()) && aboutTheSameContainer(cause, symptom);
+    }
+
+    /** Same subject, and the same container unless one of them is about the whole pod. */
+    private static boolean aboutTheSameContainer(Diagnosis a, Diagnosis b) {
+        return a.subject().equals(b.subject())
+                && (a.container() == null || b.container() == null || a.container().equals(b.container()));
     }
 
     /** Adds "undetermined" where a subject is unhealthy without a proven cause, and "healthy" where all is well. */

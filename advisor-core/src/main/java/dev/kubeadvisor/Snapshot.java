@@ -1,18 +1,19 @@
 package dev.kubeadvisor;
 
-import dev.kubeadvisor.input.DocumentKind;
+import dev.kubeadvisor.input.DocumentParsers;
 import dev.kubeadvisor.input.InputDocument;
 import dev.kubeadvisor.input.InputException;
 import dev.kubeadvisor.input.Note;
 import dev.kubeadvisor.input.RecognisedDocument;
+import dev.kubeadvisor.input.ParseSink;
 import dev.kubeadvisor.input.SnapshotReader;
 import dev.kubeadvisor.model.ObjectRef;
-import dev.kubeadvisor.model.PodInfo;
-import dev.kubeadvisor.parse.describe.DescribeTree;
-import dev.kubeadvisor.parse.describe.PodDescribeParser;
+import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.report.InputSummary;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The facts of one request, read from what the user gave: immutable, and independent of where it came from.
@@ -37,32 +38,46 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
     public static Snapshot fromInputs(List<InputDocument> inputs) {
         SnapshotReader reader = new SnapshotReader();
         List<RecognisedDocument> documents = reader.read(inputs);
-        List<Object> facts = new ArrayList<>();
-        List<ObjectRef> subjects = new ArrayList<>();
+        Collector collector = new Collector(reader.notes());
         List<InputSummary> summaries = new ArrayList<>();
-        List<Note> notes = new ArrayList<>(reader.notes());
         for (RecognisedDocument document : documents) {
             summaries.add(new InputSummary(document.source(), document.kind(), document.lineRange()));
-            if (!DocumentKind.POD.equals(document.kind())) {
-                var first = document.lines().get(0);
-                notes.add(new Note(first.document(), first.line(), first.text(), "recognised as "
-                        + document.kind() + ", which this version does not diagnose yet; its lines were not read"));
-                continue;
-            }
-            DescribeTree tree = DescribeTree.parse(document.lines());
-            PodDescribeParser.parse(tree, fact -> {
-                facts.add(fact);
-                if (fact instanceof PodInfo pod) {
-                    subjects.add(pod.ref());
-                }
-            });
-            tree.forEachUnused(node -> notes.add(new Note(node.source().document(), node.source().line(),
-                    node.source().text().strip(), "unrecognised line, ignored")));
+            DocumentParsers.forKind(document.kind()).ifPresentOrElse(
+                    parser -> parser.parse(document, collector),
+                    () -> collector.ignored(document.lines().get(0), "recognised as " + document.kind()
+                            + ", which this version does not diagnose yet; its lines were not read"));
         }
-        if (subjects.isEmpty()) {
+        if (collector.subjects.isEmpty()) {
             throw new InputException("recognised " + summaries.stream().map(InputSummary::kind).distinct().toList()
                     + " but nothing this version diagnoses: pipe `kubectl describe pod NAME` output");
         }
-        return new Snapshot(List.copyOf(facts), List.copyOf(subjects), List.copyOf(summaries), List.copyOf(notes));
+        return new Snapshot(List.copyOf(collector.facts), List.copyOf(collector.subjects), List.copyOf(summaries),
+                List.copyOf(collector.notes));
+    }
+
+    /** Gathers what the parsers read, in input order; a subject met twice is kept once. */
+    private static final class Collector implements ParseSink {
+        private final List<Object> facts = new ArrayList<>();
+        private final Set<ObjectRef> subjects = new LinkedHashSet<>();
+        private final List<Note> notes;
+
+        Collector(List<Note> readerNotes) {
+            this.notes = new ArrayList<>(readerNotes);
+        }
+
+        @Override
+        public void fact(Object fact) {
+            facts.add(fact);
+        }
+
+        @Override
+        public void subject(ObjectRef object) {
+            subjects.add(object);
+        }
+
+        @Override
+        public void ignored(SourceLine line, String why) {
+            notes.add(new Note(line.document(), line.line(), line.text().strip(), why));
+        }
     }
 }

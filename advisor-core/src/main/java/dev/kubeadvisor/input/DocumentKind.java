@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 public final class DocumentKind {
 
     public static final String POD = "describe-pod";
+    /** {@code kubectl get -o json}: one object or a List. */
+    public static final String JSON = "json";
+    /** {@code kubectl get -o yaml}, or a pasted fragment of it such as a {@code status:} block. */
+    public static final String YAML = "yaml";
 
     private DocumentKind() {
     }
@@ -24,6 +28,18 @@ public final class DocumentKind {
      */
     static boolean isPodExcerpt(List<SourceLine> lines) {
         return lines.stream().anyMatch(line -> EXCERPT_MARKER.matcher(line.text()).matches());
+    }
+
+    private static final Pattern YAML_START =
+            Pattern.compile("^(?:---\\s*|(?:apiVersion|kind|items|metadata|spec|status):(?:\\s.*)?)$");
+
+    /** The kind of a whole input that is one structured document (JSON or YAML), from its first line, or null. */
+    static String ofStructured(SourceLine firstLine) {
+        String text = firstLine.text();
+        if (text.startsWith("{") || text.startsWith("[")) {
+            return JSON;
+        }
+        return YAML_START.matcher(text).matches() ? YAML : null;
     }
 
     static String of(List<SourceLine> lines) {

@@ -59,6 +59,12 @@ public final class SnapshotReader {
 
     private List<RecognisedDocument> split(String name, List<SourceLine> lines) {
         List<RecognisedDocument> documents = new ArrayList<>();
+        String structured = lines.stream().filter(l -> !l.text().isBlank()).findFirst()
+                .map(DocumentKind::ofStructured).orElse(null);
+        if (structured != null) {
+            documents.add(new RecognisedDocument(structured, lines));
+            return documents;
+        }
         int start = -1;
         for (int i = 0; i <= lines.size(); i++) {
             boolean boundary = i == lines.size() || DOCUMENT_START.matcher(lines.get(i).text()).matches();

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class DocumentKind {
 
     public static final String POD = "describe-pod";
+    /** {@code kubectl logs} output, current or {@code --previous}. */
+    public static final String LOGS = "logs";
     /** {@code kubectl get -o json}: one object or a List. */
     public static final String JSON = "json";
     /** {@code kubectl get -o yaml}, or a pasted fragment of it such as a {@code status:} block. */
@@ -33,8 +35,16 @@ public final class DocumentKind {
     private static final Pattern YAML_START =
             Pattern.compile("^(?:---\\s*|(?:apiVersion|kind|items|metadata|spec|status):(?:\\s.*)?)$");
 
-    /** The kind of a whole input that is one structured document (JSON or YAML), from its first line, or null. */
-    static String ofStructured(SourceLine firstLine) {
+    private static final Pattern LOG_FILE_NAME = Pattern.compile("(?:.*/)?logs?(?:[-_.][^/]*)?\\.(?:txt|log)");
+
+    /**
+     * The kind of a whole input that is one document: JSON or YAML from its first line, logs from a file name such as
+     * {@code logs-previous.txt}; or null.
+     */
+    static String ofWhole(SourceLine firstLine) {
+        if (LOG_FILE_NAME.matcher(firstLine.document()).matches()) {
+            return LOGS;
+        }
         String text = firstLine.text();
         if (text.startsWith("{") || text.startsWith("[")) {
             return JSON;

@@ -59,10 +59,10 @@ public final class SnapshotReader {
 
     private List<RecognisedDocument> split(String name, List<SourceLine> lines) {
         List<RecognisedDocument> documents = new ArrayList<>();
-        String structured = lines.stream().filter(l -> !l.text().isBlank()).findFirst()
-                .map(DocumentKind::ofStructured).orElse(null);
-        if (structured != null) {
-            documents.add(new RecognisedDocument(structured, lines));
+        String whole = lines.stream().filter(l -> !l.text().isBlank()).findFirst()
+                .map(DocumentKind::ofWhole).orElse(null);
+        if (whole != null) {
+            documents.add(new RecognisedDocument(whole, lines));
             return documents;
         }
         int start = -1;

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -22,6 +24,8 @@ public final class Engine {
 
     /** The name of the built-in knowledge base in the rules kjar's kmodule.xml. */
     public static final String BUILT_IN_KIE_BASE = "kube-advisor";
+    /** Where kie-maven-plugin lists the executable-model classes it generated for the rules kjar. */
+    static final String BUILT_IN_MODEL_INDEX = "META-INF/kie/dev.kubeadvisor/rules/drools-model";
     /** Far above what any real input needs (a few dozen firings), low enough to stop a runaway rule at once. */
     public static final int DEFAULT_FIRING_CAP = 20_000;
 
@@ -35,16 +39,17 @@ public final class Engine {
         this.rules = catalogue(kieBase);
     }
 
-    /** The built-in rules, compiled to the executable model at build time and found on the classpath. */
+    /**
+     * The built-in rules, compiled to the executable model at build time and found on the classpath. The KieBase is
+     * built straight from the generated model classes: going through a KieContainer would also read kmodule.xml and
+     * resolve the kjar as a Maven module, which costs about half a second of start-up and changes nothing here.
+     */
     public static Engine builtIn() {
-        KieBase kieBase;
-        try {
-            KieServices services = KieServices.Factory.get();
-            kieBase = services.getKieClasspathContainer(Engine.class.getClassLoader())
-                    .newKieBase(BUILT_IN_KIE_BASE, configuration(services));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("the built-in rules (module 'rules') are not on the classpath", e);
+        List<Model> models = ExecutableModelIndex.read(Engine.class.getClassLoader(), BUILT_IN_MODEL_INDEX);
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the built-in rules (module 'rules') are not on the classpath");
         }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration(KieServices.Factory.get()));
         return new Engine(kieBase, DEFAULT_FIRING_CAP);
     }
 

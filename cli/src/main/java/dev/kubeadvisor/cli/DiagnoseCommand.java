@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,13 +62,25 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Report report = Advisor.builder().withBuiltInRules().build().diagnose(Snapshot.fromInputs(readInputs()));
+        // Loading the rules takes most of a cold start; reading and parsing the input overlaps with it.
+        CompletableFuture<Advisor> advisor = CompletableFuture.supplyAsync(
+                () -> Advisor.builder().withBuiltInRules().build());
+        Snapshot snapshot = Snapshot.fromInputs(readInputs());
+        Report report = joined(advisor).diagnose(snapshot);
         PrintWriter out = spec.commandLine().getOut();
         out.print(renderer().render(report));
         out.flush();
         return failOn == FailOn.never || report.worstSeverity()
                 .filter(worst -> worst.atLeast(Severity.parse(failOn.name()))).isEmpty()
                 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static Advisor joined(CompletableFuture<Advisor> advisor) {
+        try {
+            return advisor.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private Renderer renderer() {

@@ -25,6 +25,15 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
         };
     }
 
+    /** The pod status list this container's status is in: {@code containerStatuses}, {@code initContainerStatuses}... */
+    public String statusField() {
+        return switch (kind) {
+            case INIT -> "initContainerStatuses";
+            case EPHEMERAL -> "ephemeralContainerStatuses";
+            case APP -> "containerStatuses";
+        };
+    }
+
     /** {@code limits cpu 500m, memory 256Mi; requests cpu 250m, memory 128Mi}. */
     public String resourcesText() {
         return "limits " + (limits == null ? Resources.NONE : limits).text() + "; requests "

@@ -12,8 +12,13 @@ import java.util.Optional;
 public record Report(List<String> subjects, String verdict, List<Diagnosis> diagnoses, List<InputSummary> inputs,
                      List<Note> notes) {
 
-    /** The most severe level of any diagnosis. */
+    /**
+     * The most severe level of the causes found. A symptom counts through its cause (a warning-level restart that
+     * an info-level cause explains is no warning), and the "healthy" result is no finding: a report of only info
+     * causes, or of nothing wrong, has no level at or above warning.
+     */
     public Optional<Severity> worstSeverity() {
-        return diagnoses.stream().map(d -> Severity.parse(d.severity())).min(Enum::compareTo);
+        return diagnoses.stream().filter(d -> d.isCause() && !d.rule().equals(ResultTexts.HEALTHY))
+                .map(d -> Severity.parse(d.severity())).min(Enum::compareTo);
     }
 }

@@ -49,6 +49,34 @@ class ReportBuilderTest {
     }
 
     @Test
+    void the_healthy_result_is_no_finding_to_fail_on() {
+        Report healthy = builder.build(List.of(POD), List.of(), new Engine.Conclusions(List.of(), List.of()),
+                List.of(), List.of());
+        Report infoOnly = report(finding(Severity.INFO));
+
+        assertThat(healthy.diagnoses()).extracting(Diagnosis::rule).containsExactly("healthy");
+        assertThat(healthy.worstSeverity()).isEmpty();
+        assertThat(infoOnly.worstSeverity()).contains(Severity.INFO);
+    }
+
+    @Test
+    void a_critical_symptom_counts_at_the_severity_of_its_info_cause() {
+        Map<String, RuleInfo> rules = Map.of(
+                "container-crash-loop", rule("container-crash-loop", List.of(), true),
+                "container-exit-app-error", rule("container-exit-app-error", List.of("container-crash-loop"), false));
+        Finding hygiene = new Finding("container-exit-app-error", POD, "db-migrate", "info cause", Severity.INFO,
+                null, List.of(EXIT_CODE), Map.of("pod", POD.name()));
+
+        Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
+                new Engine.Conclusions(List.of(findingOf("container-crash-loop"), hygiene), List.of()), List.of(),
+                List.of());
+
+        assertThat(report.diagnoses()).extracting(Diagnosis::rule, Diagnosis::symptomOf)
+                .contains(tuple("container-crash-loop", "container-exit-app-error"));
+        assertThat(report.worstSeverity()).contains(Severity.INFO);
+    }
+
+    @Test
     void a_symptom_names_the_root_of_its_chain_of_causes() {
         Map<String, RuleInfo> rules = Map.of(
                 "container-crash-loop", rule("container-crash-loop", List.of(), true),

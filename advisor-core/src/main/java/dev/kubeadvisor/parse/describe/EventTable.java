@@ -26,7 +26,8 @@ public final class EventTable {
     private static final List<Pattern> CONTAINER_IN_MESSAGE = List.of(
             Pattern.compile("failed container (\\S+?)(?: in pod|$)"),
             Pattern.compile("^Container (\\S+) (?:failed|definition changed)"),
-            Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)"));
+            Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)"),
+            Pattern.compile("^(?:Exec|HTTP|Sleep) lifecycle hook \\(.*?\\) for Container \"([^\"]+)\" in Pod"));
 
     private EventTable() {
     }

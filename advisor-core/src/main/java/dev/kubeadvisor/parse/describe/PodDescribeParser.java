@@ -174,9 +174,11 @@ public final class PodDescribeParser {
                     if (variable.key() != null) {
                         variable.markTreeUsed();
                         facts.accept(EnvLine.parse(pod, container.key(), variable));
+                        JvmHeapLines.fromVariable(pod, container.key(), variable).ifPresent(facts);
                     }
                 }
             });
+            JvmHeapLines.fromCommandLine(pod, container).ifPresent(facts);
             for (DescribeNode field : container.children()) {
                 if (field.key() != null && INFORMATIONAL_CONTAINER_FIELDS.contains(field.key())) {
                     field.markTreeUsed();

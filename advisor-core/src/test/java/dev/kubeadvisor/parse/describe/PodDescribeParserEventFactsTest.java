@@ -2,6 +2,7 @@ package dev.kubeadvisor.parse.describe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ProbeFailure;
 import dev.kubeadvisor.model.SchedulingFailure;
 import dev.kubeadvisor.model.SourceLine;
@@ -54,5 +55,26 @@ class PodDescribeParserEventFactsTest {
                     assertThat(f.count()).isEqualTo(9);
                     assertThat(f.line().line()).isEqualTo(17);
                 });
+    }
+
+    @Test
+    void keeps_the_lines_of_a_multi_line_event_message_that_kubectl_prints_at_column_0() {
+        List<Object> facts = facts("""
+                Name:             report-builder-5f7c8d9b6-qv2xn
+                Namespace:        finance
+                Node:             worker-2/10.0.3.12
+                Status:           Pending
+                Events:
+                  Type     Reason       Age                 From     Message
+                  ----     ------       ----                ----     -------
+                  Warning  FailedMount  10s (x14 over 42m)  kubelet  MountVolume.SetUp failed for volume "reports" : mount failed: exit status 32
+                Mounting command: mount
+                Output: mount.nfs: Connection timed out
+                """);
+
+        assertThat(facts).filteredOn(KubeEvent.class::isInstance).map(KubeEvent.class::cast).singleElement()
+                .returns("MountVolume.SetUp failed for volume \"reports\" : mount failed: exit status 32 Mounting command: "
+                        + "mount Output: mount.nfs: Connection timed out", KubeEvent::message)
+                .returns(8, e -> e.line().line());
     }
 }

@@ -29,13 +29,24 @@ public record MultiAttachError(String volume, String usedBy) {
         return new MultiAttachError(volume.group(1), usedBy.find() ? usedBy.group(1) : null);
     }
 
-    /** The summary of a rule's collected Multi-Attach events, naming the pod's claims when the input shows them. */
-    public static String describe(Collection<?> events, List<String> claims) {
+    private boolean isHeldBySameDeployment(PodInfo pod) {
+        String workload = pod.workload();
+        return usedBy != null && workload.startsWith("deployment/")
+                && usedBy.startsWith(workload.substring("deployment/".length()) + "-");
+    }
+
+    /**
+     * The summary of a rule's collected Multi-Attach events, naming the pod's claims when the input shows them, and
+     * a rolling update when the pod holding the disk belongs to the same Deployment.
+     */
+    public static String describe(Collection<?> events, List<String> claims, PodInfo pod) {
         MultiAttachError error = events.stream().map(KubeEvent.class::cast)
                 .sorted(Comparator.comparing(KubeEvent::line, SourceLine.INPUT_ORDER))
                 .map(e -> of(e.message())).filter(e -> e != null).findFirst().orElseThrow();
         return "Volume \"" + error.volume() + "\"" + (claims.isEmpty() ? "" : " (claim " + String.join(", ", claims) + ")")
                 + " is still attached to another node" + (error.usedBy() == null ? "" : ", used by pod(s) " + error.usedBy())
+                + (error.isHeldBySameDeployment(pod) ? " of the same Deployment (a rolling update started this pod before "
+                        + "the old one released the disk)" : "")
                 + "; a ReadWriteOnce disk cannot be attached to this pod's node until it is released there";
     }
 }

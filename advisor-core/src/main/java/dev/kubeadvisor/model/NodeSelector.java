@@ -1,6 +1,7 @@
 package dev.kubeadvisor.model;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public record NodeSelector(ObjectRef pod, String key, String value, SourceLine l
     }
 
     private static List<NodeSelector> of(Collection<?> selectors) {
-        return selectors.stream().map(NodeSelector.class::cast).sorted((a, b) -> SourceLine.INPUT_ORDER.compare(a.line(), b.line()))
-                .toList();
+        return selectors.stream().map(NodeSelector.class::cast)
+                .sorted(Comparator.comparing(NodeSelector::line, SourceLine.INPUT_ORDER)).toList();
     }
 }

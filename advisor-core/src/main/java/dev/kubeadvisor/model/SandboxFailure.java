@@ -17,6 +17,8 @@ public record SandboxFailure(String cause, String plugin, String error) {
     private static final int MAX_QUOTE = 240;
     private static final Pattern PLUGIN = Pattern.compile("plugin type=\"([^\"]+)\"");
     private static final Pattern DESC = Pattern.compile("desc = (.+)$", Pattern.DOTALL);
+    /** What the plugin itself said, after the runtime's {@code failed to setup network for sandbox "<id>": plugin ... failed (add): }. */
+    private static final Pattern PLUGIN_ERROR = Pattern.compile("failed \\(add\\): (.+)$", Pattern.DOTALL);
     private static final Pattern IP_EXHAUSTED = Pattern.compile(
             "no IP addresses available|failed to assign an IP address|failed to allocate for range|"
                     + "no more IPs|IPAM.*exhausted|ipam.*no available", Pattern.CASE_INSENSITIVE);
@@ -31,9 +33,10 @@ public record SandboxFailure(String cause, String plugin, String error) {
     public static SandboxFailure of(String message) {
         String text = message == null ? "" : message;
         Matcher plugin = PLUGIN.matcher(text);
+        Matcher pluginError = PLUGIN_ERROR.matcher(text);
         Matcher desc = DESC.matcher(text);
-        return new SandboxFailure(cause(text), plugin.find() ? plugin.group(1) : null,
-                (desc.find() ? desc.group(1) : text).strip());
+        String error = pluginError.find() ? pluginError.group(1) : desc.find() ? desc.group(1) : text;
+        return new SandboxFailure(cause(text), plugin.find() ? plugin.group(1) : null, error.strip());
     }
 
     private static String cause(String text) {

@@ -149,6 +149,11 @@ public record SchedulingFailure(ObjectRef pod, int nodesTotal, Integer count, St
         return clauses.stream().map(c -> ((SchedulingFailure) c).nodes()).distinct().collect(Collectors.joining(", then "));
     }
 
+    /** The reasons of a rule's collected clauses, each once: {@code Insufficient cpu, Insufficient memory}. */
+    public static String reasonsOf(Collection<?> clauses) {
+        return clauses.stream().map(c -> ((SchedulingFailure) c).reason()).distinct().collect(Collectors.joining(", "));
+    }
+
     /** True when one of a rule's collected clauses rejected every node on its own. */
     public static boolean anyCoversAllNodes(Collection<?> clauses) {
         return clauses.stream().map(SchedulingFailure.class::cast).anyMatch(SchedulingFailure::coversAllNodes);

@@ -7,8 +7,6 @@ import dev.kubeadvisor.model.NodeSelector;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PreemptionOutcome;
 import dev.kubeadvisor.model.ResourceRequest;
-import dev.kubeadvisor.model.SourceLine;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,52 +50,37 @@ class PodDescribeParserSchedulingFactsTest {
               Warning  FailedScheduling  12s   default-scheduler  0/3 nodes are available: 3 Insufficient nvidia.com/gpu. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.
             """;
 
-    private static List<Object> facts(String describe) {
-        List<SourceLine> lines = new ArrayList<>();
-        String[] raw = describe.split("\n");
-        for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine("describe.txt", i + 1, raw[i]));
-        }
-        List<Object> facts = new ArrayList<>();
-        PodDescribeParser.parse(DescribeTree.parse(lines), facts::add);
-        return facts;
-    }
-
-    private static <T> List<T> all(List<Object> facts, Class<T> type) {
-        return facts.stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
     @Test
     void reads_every_node_selector_label_with_its_line() {
-        assertThat(all(facts(PENDING_GPU_POD), NodeSelector.class))
+        assertThat(DescribeFacts.all(DescribeFacts.of(PENDING_GPU_POD), NodeSelector.class))
                 .extracting(NodeSelector::label, s -> s.line().line())
                 .containsExactly(tuple("kubernetes.io/arch=amd64", 28), tuple("pool=gpu", 29));
     }
 
     @Test
     void reads_no_node_selector_from_none() {
-        assertThat(all(facts(PENDING_GPU_POD.replace("Node-Selectors:  kubernetes.io/arch=amd64\n                 pool=gpu",
+        assertThat(DescribeFacts.all(DescribeFacts.of(PENDING_GPU_POD.replace("Node-Selectors:  kubernetes.io/arch=amd64\n                 pool=gpu",
                 "Node-Selectors:  <none>")), NodeSelector.class)).isEmpty();
     }
 
     @Test
     void reads_the_requests_of_other_resources_than_cpu_and_memory() {
-        assertThat(all(facts(PENDING_GPU_POD), ResourceRequest.class))
+        assertThat(DescribeFacts.all(DescribeFacts.of(PENDING_GPU_POD), ResourceRequest.class))
                 .extracting(ResourceRequest::describe, r -> r.line().line())
                 .containsExactly(tuple("ephemeral-storage 20Gi (trainer)", 18), tuple("nvidia.com/gpu 2 (trainer)", 20));
     }
 
     @Test
     void reads_the_preemption_outcome_of_the_scheduling_failure() {
-        assertThat(all(facts(PENDING_GPU_POD), PreemptionOutcome.class)).singleElement()
+        assertThat(DescribeFacts.all(DescribeFacts.of(PENDING_GPU_POD), PreemptionOutcome.class)).singleElement()
                 .returns(3, PreemptionOutcome::notHelpful).returns(true, PreemptionOutcome::isHopelessOnEveryNode);
     }
 
     @Test
     void reads_a_condition_reason_only_where_the_row_shows_one() {
-        assertThat(all(facts(PENDING_GPU_POD), PodCondition.class)).singleElement()
+        assertThat(DescribeFacts.all(DescribeFacts.of(PENDING_GPU_POD), PodCondition.class)).singleElement()
                 .returns("PodScheduled", PodCondition::type).returns(null, PodCondition::reason);
-        assertThat(all(facts(PENDING_GPU_POD.replace("PodScheduled   False\n", "PodScheduled   False   SchedulingGated\n")),
+        assertThat(DescribeFacts.all(DescribeFacts.of(PENDING_GPU_POD.replace("PodScheduled   False\n", "PodScheduled   False   SchedulingGated\n")),
                 PodCondition.class)).singleElement().returns("SchedulingGated", PodCondition::reason);
     }
 }

@@ -6,11 +6,13 @@ import dev.kubeadvisor.model.ContainerStatus;
 import dev.kubeadvisor.model.EnvFrom;
 import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.KubeEvent;
+import dev.kubeadvisor.model.NodeSelector;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.Probe;
 import dev.kubeadvisor.model.Quantity;
+import dev.kubeadvisor.model.ResourceRequest;
 import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
@@ -31,7 +33,7 @@ public final class PodDescribeParser {
             "Priority", "Priority Class Name", "Runtime Class Name", "Service Account", "Start Time", "Labels",
             "Annotations", "IP", "IPs", "SeccompProfile", "LocalhostProfile", "NominatedNodeName", "Resources",
             "Readiness Gates", "Topology Spread Constraints", "SchedulingGroup", "Termination Grace Period",
-            "Node-Selectors", "Tolerations", "QoS Class");
+            "Tolerations", "QoS Class");
     private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
             "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
             "Args", "Mounts", "Devices", "Restart Policy");
@@ -88,6 +90,7 @@ public final class PodDescribeParser {
                 case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, sink);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
+                case "Node-Selectors" -> nodeSelectors(root, ref, facts);
                 case "Events" -> events(root, ref, containers,
                         new EventAttribution(containers, variables, envFroms), facts);
                 default -> {
@@ -141,6 +144,7 @@ public final class PodDescribeParser {
             KubeEvent event = attribution.attribute(read);
             facts.accept(event);
             FailedSchedulingMessage.clauses(event).forEach(facts);
+            FailedSchedulingMessage.preemption(event).ifPresent(facts);
             ProbeFailureAttribution.of(event, containers).ifPresent(facts);
         }
     }
@@ -158,6 +162,7 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
+            container.child("Requests").ifPresent(requests -> otherRequests(requests, pod, container.key(), facts));
             container.child("Environment Variables from").ifPresent(envFrom -> {
                 envFrom.markUsed();
                 for (DescribeNode line : envFrom.children()) {
@@ -233,6 +238,16 @@ public final class PodDescribeParser {
         }).orElse(Resources.NONE);
     }
 
+    /** The requests {@link Resources} does not hold: extended resources, ephemeral-storage, hugepages. */
+    private static void otherRequests(DescribeNode requests, ObjectRef pod, String container, Consumer<Object> facts) {
+        for (DescribeNode request : requests.children()) {
+            if (request.key() != null && request.value() != null && !request.key().equals("cpu")
+                    && !request.key().equals("memory")) {
+                facts.accept(new ResourceRequest(pod, container, request.key(), request.value(), request.source()));
+            }
+        }
+    }
+
     private static Probe probe(DescribeNode container, String key) {
         return container.child(key)
                 .map(node -> ProbeLine.parse(key, node.markUsed().value(), node.source()))
@@ -245,7 +260,7 @@ public final class PodDescribeParser {
             String[] cells = row.text().split("\\s+");
             row.markTreeUsed();
             if (cells.length >= 2 && !cells[0].equals("Type") && !cells[0].startsWith("--")) {
-                facts.accept(new PodCondition(pod, cells[0], cells[1], row.source()));
+                facts.accept(new PodCondition(pod, cells[0], cells[1], cells.length > 2 ? cells[2] : null, row.source()));
             }
         }
     }
@@ -261,6 +276,21 @@ public final class PodDescribeParser {
             String source = firstNonNull(volume.childValue("ClaimName"), volume.childValue("SecretName"),
                     "ConfigMap".equals(kind) ? volume.childValue("Name") : null);
             facts.accept(new Volume(pod, volume.key(), kind, source, volume.source()));
+        }
+    }
+
+    /** One label per line: {@code Node-Selectors:  disktype=ssd}, then the others under it, sorted. */
+    private static void nodeSelectors(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {
+        section.markTreeUsed();
+        List<DescribeNode> lines = new ArrayList<>();
+        lines.add(section);
+        lines.addAll(section.children());
+        for (DescribeNode line : lines) {
+            String label = line == section ? section.value() : line.text();
+            if (label != null && label.contains("=")) {
+                String[] keyAndValue = label.split("=", 2);
+                facts.accept(new NodeSelector(pod, keyAndValue[0], keyAndValue[1], line.source()));
+            }
         }
     }
 

@@ -9,9 +9,6 @@ import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
-import dev.kubeadvisor.model.Probe;
-import dev.kubeadvisor.model.Quantity;
-import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
 import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
@@ -32,9 +29,6 @@ public final class PodDescribeParser {
             "Annotations", "IP", "IPs", "SeccompProfile", "LocalhostProfile", "NominatedNodeName", "Resources",
             "Readiness Gates", "Topology Spread Constraints", "SchedulingGroup", "Termination Grace Period",
             "Node-Selectors", "Tolerations", "QoS Class");
-    private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
-            "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
-            "Args", "Mounts", "Devices", "Restart Policy");
 
     /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
     static final String UNNAMED_CONTAINER = "<container>";
@@ -158,30 +152,8 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
-            container.child("Environment Variables from").ifPresent(envFrom -> {
-                envFrom.markUsed();
-                for (DescribeNode line : envFrom.children()) {
-                    EnvFrom reference = EnvFromLine.parse(pod, container.key(), line);
-                    if (reference != null) {
-                        line.markTreeUsed();
-                        facts.accept(reference);
-                    }
-                }
-            });
-            container.child("Environment").ifPresent(environment -> {
-                environment.markUsed();
-                for (DescribeNode variable : environment.children()) {
-                    if (variable.key() != null) {
-                        variable.markTreeUsed();
-                        facts.accept(EnvLine.parse(pod, container.key(), variable));
-                    }
-                }
-            });
-            for (DescribeNode field : container.children()) {
-                if (field.key() != null && INFORMATIONAL_CONTAINER_FIELDS.contains(field.key())) {
-                    field.markTreeUsed();
-                }
-            }
+            ContainerFields.environment(container, pod, facts);
+            ContainerFields.markInformational(container);
         }
     }
 
@@ -192,8 +164,9 @@ public final class PodDescribeParser {
                 state(node, "State"), state(node, "Last State"),
                 ready == null ? null : Boolean.valueOf(ready),
                 restarts != null && restarts.matches("\\d{1,9}") ? Integer.valueOf(restarts) : null,
-                resources(node, "Limits"), resources(node, "Requests"),
-                probe(node, "Liveness"), probe(node, "Readiness"), probe(node, "Startup"),
+                ContainerFields.resources(node, "Limits"), ContainerFields.resources(node, "Requests"),
+                ContainerFields.probe(node, "Liveness"), ContainerFields.probe(node, "Readiness"),
+                ContainerFields.probe(node, "Startup"),
                 node.source(), node.childLine("Image"), node.childLine("Ready"), node.childLine("Restart Count"));
     }
 
@@ -218,23 +191,6 @@ public final class PodDescribeParser {
             message.children().forEach(more -> text.append('\n').append(more.text()));
             return text.toString().strip();
         }).orElse(null);
-    }
-
-    private static Resources resources(DescribeNode container, String key) {
-        return container.child(key).map(node -> {
-            node.markTreeUsed();
-            DescribeNode cpu = node.child("cpu").orElse(null);
-            DescribeNode memory = node.child("memory").orElse(null);
-            return new Resources(cpu == null ? null : Quantity.parse(cpu.value()),
-                    memory == null ? null : Quantity.parse(memory.value()),
-                    cpu == null ? null : cpu.source(), memory == null ? null : memory.source());
-        }).orElse(Resources.NONE);
-    }
-
-    private static Probe probe(DescribeNode container, String key) {
-        return container.child(key)
-                .map(node -> ProbeLine.parse(key, node.markUsed().value(), node.source()))
-                .orElse(null);
     }
 
     private static void conditions(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {

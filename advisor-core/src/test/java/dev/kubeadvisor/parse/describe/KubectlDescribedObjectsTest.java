@@ -269,6 +269,7 @@ class KubectlDescribedObjectsTest {
             if (described.minorVersion() >= 30) {
                 softly.assertThat(info.backoffLimit()).isEqualTo(spec.path("backoffLimit").asInt());
                 softly.assertThat(info.suspend()).isEqualTo(spec.path("suspend").asBoolean());
+                softly.assertThat(info.reachedBackoffLimit()).isTrue();
             } else {
                 softly.assertThat(info.backoffLimit()).as("not printed before kubectl 1.30").isNull();
             }

@@ -1,5 +1,7 @@
 package dev.kubeadvisor.input;
 
+import dev.kubeadvisor.parse.describe.ConfigObjectDocumentParser;
+import dev.kubeadvisor.parse.describe.DescribeDocumentParser;
 import dev.kubeadvisor.parse.describe.PodDocumentParser;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +10,18 @@ import java.util.Optional;
 public final class DocumentParsers {
 
     private static final Map<String, DocumentParser> BY_KIND = Map.ofEntries(
-            Map.entry(DocumentKind.POD, new PodDocumentParser()));
+            Map.entry(DocumentKind.POD, new PodDocumentParser()),
+            Map.entry(DocumentKind.NODE, DescribeDocumentParser.node()),
+            Map.entry(DocumentKind.DEPLOYMENT, DescribeDocumentParser.deployment()),
+            Map.entry(DocumentKind.REPLICA_SET, DescribeDocumentParser.replicaSet()),
+            Map.entry(DocumentKind.STATEFUL_SET, DescribeDocumentParser.statefulSet()),
+            Map.entry(DocumentKind.DAEMON_SET, DescribeDocumentParser.daemonSet()),
+            Map.entry(DocumentKind.JOB, DescribeDocumentParser.job()),
+            Map.entry(DocumentKind.CRON_JOB, DescribeDocumentParser.cronJob()),
+            Map.entry(DocumentKind.SERVICE, DescribeDocumentParser.service()),
+            Map.entry(DocumentKind.PVC, DescribeDocumentParser.persistentVolumeClaim()),
+            Map.entry(DocumentKind.SECRET, ConfigObjectDocumentParser.secret()),
+            Map.entry(DocumentKind.CONFIG_MAP, ConfigObjectDocumentParser.configMap()));
 
     private DocumentParsers() {
     }

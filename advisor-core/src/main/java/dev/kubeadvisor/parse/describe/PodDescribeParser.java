@@ -10,10 +10,6 @@ import dev.kubeadvisor.model.NodeSelector;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
-import dev.kubeadvisor.model.Probe;
-import dev.kubeadvisor.model.Quantity;
-import dev.kubeadvisor.model.ResourceRequest;
-import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
 import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
@@ -34,9 +30,6 @@ public final class PodDescribeParser {
             "Annotations", "IP", "IPs", "SeccompProfile", "LocalhostProfile", "NominatedNodeName", "Resources",
             "Readiness Gates", "Topology Spread Constraints", "SchedulingGroup", "Termination Grace Period",
             "Tolerations", "QoS Class");
-    private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
-            "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
-            "Args", "Mounts", "Devices", "Restart Policy");
 
     /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
     static final String UNNAMED_CONTAINER = "<container>";
@@ -162,33 +155,9 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
-            container.child("Requests").ifPresent(requests -> otherRequests(requests, pod, container.key(), facts));
-            container.child("Environment Variables from").ifPresent(envFrom -> {
-                envFrom.markUsed();
-                for (DescribeNode line : envFrom.children()) {
-                    EnvFrom reference = EnvFromLine.parse(pod, container.key(), line);
-                    if (reference != null) {
-                        line.markTreeUsed();
-                        facts.accept(reference);
-                    }
-                }
-            });
-            container.child("Environment").ifPresent(environment -> {
-                environment.markUsed();
-                for (DescribeNode variable : environment.children()) {
-                    if (variable.key() != null) {
-                        variable.markTreeUsed();
-                        facts.accept(EnvLine.parse(pod, container.key(), variable));
-                        JvmHeapLines.fromVariable(pod, container.key(), variable).ifPresent(facts);
-                    }
-                }
-            });
-            JvmHeapLines.fromCommandLine(pod, container).ifPresent(facts);
-            for (DescribeNode field : container.children()) {
-                if (field.key() != null && INFORMATIONAL_CONTAINER_FIELDS.contains(field.key())) {
-                    field.markTreeUsed();
-                }
-            }
+            ContainerFields.otherRequests(container, pod, facts);
+            ContainerFields.environment(container, pod, facts);
+            ContainerFields.markInformational(container);
         }
     }
 
@@ -199,8 +168,9 @@ public final class PodDescribeParser {
                 state(node, "State"), state(node, "Last State"),
                 ready == null ? null : Boolean.valueOf(ready),
                 restarts != null && restarts.matches("\\d{1,9}") ? Integer.valueOf(restarts) : null,
-                resources(node, "Limits"), resources(node, "Requests"),
-                probe(node, "Liveness"), probe(node, "Readiness"), probe(node, "Startup"),
+                ContainerFields.resources(node, "Limits"), ContainerFields.resources(node, "Requests"),
+                ContainerFields.probe(node, "Liveness"), ContainerFields.probe(node, "Readiness"),
+                ContainerFields.probe(node, "Startup"),
                 node.source(), node.childLine("Image"), node.childLine("Ready"), node.childLine("Restart Count"));
     }
 
@@ -225,33 +195,6 @@ public final class PodDescribeParser {
             message.children().forEach(more -> text.append('\n').append(more.text()));
             return text.toString().strip();
         }).orElse(null);
-    }
-
-    private static Resources resources(DescribeNode container, String key) {
-        return container.child(key).map(node -> {
-            node.markTreeUsed();
-            DescribeNode cpu = node.child("cpu").orElse(null);
-            DescribeNode memory = node.child("memory").orElse(null);
-            return new Resources(cpu == null ? null : Quantity.parse(cpu.value()),
-                    memory == null ? null : Quantity.parse(memory.value()),
-                    cpu == null ? null : cpu.source(), memory == null ? null : memory.source());
-        }).orElse(Resources.NONE);
-    }
-
-    /** The requests {@link Resources} does not hold: extended resources, ephemeral-storage, hugepages. */
-    private static void otherRequests(DescribeNode requests, ObjectRef pod, String container, Consumer<Object> facts) {
-        for (DescribeNode request : requests.children()) {
-            if (request.key() != null && request.value() != null && !request.key().equals("cpu")
-                    && !request.key().equals("memory")) {
-                facts.accept(new ResourceRequest(pod, container, request.key(), request.value(), request.source()));
-            }
-        }
-    }
-
-    private static Probe probe(DescribeNode container, String key) {
-        return container.child(key)
-                .map(node -> ProbeLine.parse(key, node.markUsed().value(), node.source()))
-                .orElse(null);
     }
 
     private static void conditions(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {

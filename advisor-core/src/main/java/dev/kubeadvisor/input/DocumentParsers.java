@@ -1,6 +1,8 @@
 package dev.kubeadvisor.input;
 
 import dev.kubeadvisor.parse.describe.PodDocumentParser;
+import dev.kubeadvisor.parse.events.EventListParser;
+import dev.kubeadvisor.parse.listing.PodListParser;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +10,11 @@ import java.util.Optional;
 public final class DocumentParsers {
 
     private static final Map<String, DocumentParser> BY_KIND = Map.ofEntries(
-            Map.entry(DocumentKind.POD, new PodDocumentParser()));
+            Map.entry(DocumentKind.POD, new PodDocumentParser()),
+            Map.entry(TableKind.GET_EVENTS, new EventListParser()),
+            Map.entry(TableKind.EVENTS, new EventListParser()),
+            Map.entry(TableKind.EVENT_ROWS, new EventListParser()),
+            Map.entry(TableKind.GET_PODS, new PodListParser()));
 
     private DocumentParsers() {
     }

@@ -1,5 +1,7 @@
 package dev.kubeadvisor.model;
 
+import java.util.Locale;
+
 /**
  * A one-line summary of an object, such as a {@code kubectl get pods} row. A diagnosis whose only evidence is such
  * rows is less certain than one read from the full status, and says which command would confirm it.
@@ -13,7 +15,7 @@ public interface ListingRow {
     /** The command that prints the full status and events of {@link #ref()}. */
     default String confirmingCommand() {
         ObjectRef ref = ref();
-        return "kubectl describe " + ref.kind().toLowerCase(java.util.Locale.ROOT) + " " + ref.name()
+        return "kubectl describe " + ref.kind().toLowerCase(Locale.ROOT) + " " + ref.name()
                 + (ref.namespace() == null ? "" : " -n " + ref.namespace());
     }
 }

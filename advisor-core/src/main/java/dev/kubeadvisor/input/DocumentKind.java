@@ -48,19 +48,14 @@ public final class DocumentKind {
 
     private static final Pattern LOG_FILE_NAME = Pattern.compile("(?:.*/)?logs?(?:[-_.][^/]*)?\\.(?:txt|log)");
 
-    /**
-     * The kind of a whole input that is one document: JSON or YAML from its first line, logs from a file name such as
-     * {@code logs-previous.txt}; or null.
-     */
-    static String ofWhole(SourceLine firstLine) {
-        if (LOG_FILE_NAME.matcher(firstLine.document()).matches()) {
-            return LOGS;
-        }
-        String text = firstLine.text();
-        if (text.startsWith("{") || text.startsWith("[")) {
-            return JSON;
-        }
-        return YAML_START.matcher(text).matches() ? YAML : null;
+    /** A file named like {@code logs-previous.txt}: read whole as container logs. */
+    static boolean isLogFile(String fileName) {
+        return LOG_FILE_NAME.matcher(fileName).matches();
+    }
+
+    /** The first line of {@code kubectl get -o yaml} output, or of a pasted fragment such as a {@code status:} block. */
+    static boolean startsYaml(String text) {
+        return YAML_START.matcher(text).matches();
     }
 
     private static final Pattern DATA_SECTION = Pattern.compile("^(?:Binary)?Data$");

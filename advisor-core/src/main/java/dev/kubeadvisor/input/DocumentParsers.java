@@ -3,6 +3,8 @@ package dev.kubeadvisor.input;
 import dev.kubeadvisor.parse.describe.ConfigObjectDocumentParser;
 import dev.kubeadvisor.parse.describe.DescribeDocumentParser;
 import dev.kubeadvisor.parse.describe.PodDocumentParser;
+import dev.kubeadvisor.parse.events.EventListParser;
+import dev.kubeadvisor.parse.listing.PodListParser;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +23,11 @@ public final class DocumentParsers {
             Map.entry(DocumentKind.SERVICE, DescribeDocumentParser.service()),
             Map.entry(DocumentKind.PVC, DescribeDocumentParser.persistentVolumeClaim()),
             Map.entry(DocumentKind.SECRET, ConfigObjectDocumentParser.secret()),
-            Map.entry(DocumentKind.CONFIG_MAP, ConfigObjectDocumentParser.configMap()));
+            Map.entry(DocumentKind.CONFIG_MAP, ConfigObjectDocumentParser.configMap()),
+            Map.entry(TableKind.GET_EVENTS, new EventListParser()),
+            Map.entry(TableKind.EVENTS, new EventListParser()),
+            Map.entry(TableKind.EVENT_ROWS, new EventListParser()),
+            Map.entry(TableKind.GET_PODS, new PodListParser()));
 
     private DocumentParsers() {
     }

@@ -48,6 +48,7 @@ public final class ReportBuilder {
         diagnoses = markSymptoms(diagnoses);
         List<String> subjectKeys = subjects.stream().map(ObjectRef::key).toList();
         diagnoses = addResults(subjects, facts, diagnoses, conclusions.signals());
+        diagnoses = ListingOnlyEvidence.of(facts).qualify(diagnoses);
         diagnoses.sort(RANKING.thenComparing(d -> subjectKeys.indexOf(d.subject()))
                 .thenComparing(d -> d.evidence().isEmpty() ? 0 : d.evidence().get(0).line()));
         return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), inputs, notes);

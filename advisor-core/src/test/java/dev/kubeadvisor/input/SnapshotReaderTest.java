@@ -43,7 +43,7 @@ class SnapshotReaderTest {
         Snapshot snapshot = Snapshot.fromText("$ kubectl describe pod web\nName:  web\nNamespace:  default\n"
                 + "Status:  Running\nContainers:\n  app:\n    Image:  nginx\n");
         assertThat(snapshot.notes()).extracting(Note::line, Note::note)
-                .containsExactly(tuple(1, "ignored: not part of any kubectl describe output"));
+                .containsExactly(tuple(1, "ignored: command line (it names the output below)"));
     }
 
     private static final String INGRESS = "Name:  web\nNamespace:  default\nIngress Class:  nginx\nRules:\n"

@@ -144,6 +144,10 @@ public final class Redactor {
         if (start >= text.length()) {
             return -1;
         }
+        // JSON and YAML open an object or a list there ("secretKeyRef": {): hiding the bracket hides nothing
+        if (text.charAt(start) == '{' || text.charAt(start) == '[') {
+            return -1;
+        }
         if (text.charAt(start) == '"') {
             return lookingAt(QUOTED, text, start);
         }

@@ -24,6 +24,11 @@ public final class Redactor {
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final List<String> SECRET_HINTS =
             List.of("pass", "pwd", "secret", "token", "key", "credential", "auth", "cookie", "dsn");
+    /**
+     * {@code key} in lower case is the field of a Kubernetes object that names a key ({@code secretKeyRef.key},
+     * {@code items[].key}, a toleration's key), never a secret value.
+     */
+    private static final String OBJECT_KEY_FIELD = "key";
     private static final int MAX_NAME = 128;
     private static final int MAX_PADDING = 64;
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]++\"");
@@ -74,7 +79,7 @@ public final class Redactor {
                 continue;
             }
             String name = nameBefore(text, i);
-            if (name == null || !isSensitiveName(name)) {
+            if (name == null || !isSensitiveName(name) || name.equals(OBJECT_KEY_FIELD)) {
                 continue;
             }
             int valueStart = i + 1;

@@ -2,12 +2,15 @@ package dev.kubeadvisor.parse.objects;
 
 import dev.kubeadvisor.input.Redactor;
 import dev.kubeadvisor.model.SourceLine;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The input lines of one JSON or YAML document: turns a node's line in the document into the user's line. */
 final class DocumentLines {
 
     private final List<SourceLine> lines;
+    private final Map<Integer, Integer> hiddenFrom = new HashMap<>();
 
     DocumentLines(List<SourceLine> lines) {
         this.lines = lines;
@@ -30,25 +33,34 @@ final class DocumentLines {
     /** The line that holds the node's key, or null for a missing node. */
     SourceLine of(LocatedNode node) {
         int line = node.line();
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+        return line >= 1 && line <= lines.size() ? masked(line) : null;
     }
 
     /** The first line of the document: where an object without a better line is cited. */
     SourceLine first() {
-        return lines.get(0);
+        return masked(1);
     }
 
     /**
-     * The line of {@code cited} with {@code value} hidden when the value shares it ({@code {"name": "DB_PASSWORD",
-     * "value": "x"}} on one line): from the value's first character to the end of the line.
+     * Hides a secret value on its line, from its first character to the end of the line, wherever that line is
+     * cited: a compact object ({@code {"name": "DB_PASSWORD", "value": "x"}, ...} on one line) puts other fields
+     * there too.
      */
-    SourceLine withValueHidden(SourceLine cited, LocatedNode value) {
-        if (cited == null || !value.isPresent() || value.valueLine() != value.line()
-                || lines.get(value.valueLine() - 1) != cited) {
-            return cited;
+    void hide(LocatedNode value) {
+        int line = value.valueLine();
+        if (value.isPresent() && line >= 1 && line <= lines.size()) {
+            hiddenFrom.merge(line, Math.max(value.valueColumn() - 1, 0), Math::min);
         }
-        String text = cited.text();
-        int start = Math.min(Math.max(value.valueColumn() - 1, 0), text.length());
-        return new SourceLine(cited.document(), cited.line(), text.substring(0, start) + Redactor.MASK);
+    }
+
+    private SourceLine masked(int line) {
+        SourceLine source = lines.get(line - 1);
+        Integer from = hiddenFrom.get(line);
+        if (from == null) {
+            return source;
+        }
+        String text = source.text();
+        return new SourceLine(source.document(), source.line(),
+                text.substring(0, Math.min(from, text.length())) + Redactor.MASK);
     }
 }

@@ -5,15 +5,31 @@ import dev.kubeadvisor.model.EnvFrom;
 import dev.kubeadvisor.model.EnvSource;
 import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.SourceLine;
+import java.util.List;
 
 /**
  * A container's {@code env} and {@code envFrom}, read as {@code kubectl describe} shows them. A literal value is
- * never kept, only whether one is set; each variable cites the line of its name, with the value hidden when a
- * sensitive variable's value shares that line.
+ * never kept, only whether one is set; each variable cites the line of its name, and a sensitive variable's value
+ * is hidden on its line before anything cites it.
  */
 final class EnvObjects {
 
+    private static final List<String> CONTAINER_LISTS = List.of("initContainers", "containers", "ephemeralContainers");
+
     private EnvObjects() {
+    }
+
+    /** Hides the literal values of sensitive variables on their lines before any fact cites one of them. */
+    static void hideSensitiveLiterals(LocatedNode pod, DocumentLines lines) {
+        for (String list : CONTAINER_LISTS) {
+            for (LocatedNode container : pod.path("spec", list).items()) {
+                for (LocatedNode variable : container.get("env").items()) {
+                    if (Redactor.isSensitiveName(variable.get("name").text())) {
+                        lines.hide(variable.get("value"));
+                    }
+                }
+            }
+        }
     }
 
     static void read(LocatedNode container, String containerName, DocumentLines lines, PodFacts facts) {
@@ -53,9 +69,8 @@ final class EnvObjects {
         LocatedNode from = variable.get("valueFrom");
         if (!from.isObject()) {
             LocatedNode value = variable.get("value");
-            boolean set = value.nonEmptyText() != null;
-            SourceLine cited = set && Redactor.isSensitiveName(name) ? lines.withValueHidden(line, value) : line;
-            return new EnvVar(facts.pod(), container, name, EnvSource.LITERAL, set, null, null, null, cited);
+            return new EnvVar(facts.pod(), container, name, EnvSource.LITERAL, value.nonEmptyText() != null, null,
+                    null, null, line);
         }
         if (from.get("fieldRef").isObject()) {
             return new EnvVar(facts.pod(), container, name, EnvSource.FIELD, false, null, null, null, line);

@@ -55,6 +55,8 @@ final class LocatedTreeReader {
             return build(parser);
         } catch (JacksonException e) {
             throw invalid(e.getLocation(), firstLine(e.getOriginalMessage()));
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             // snakeyaml-engine reports a few limits with its own unchecked exceptions
             throw invalid(null, firstLine(e.getMessage()));

@@ -27,6 +27,7 @@ final class PodObject {
     }
 
     static PodFacts read(LocatedNode pod, DocumentLines lines, Consumer<Object> sink) {
+        EnvObjects.hideSensitiveLiterals(pod, lines);
         PodFacts facts = new PodFacts(refOf(pod), sink);
         LocatedNode status = pod.get("status");
         LocatedNode controller = controllerOf(pod);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,6 +34,8 @@ final class LocatedTreeReader {
     /** Kubernetes objects nest about 20 deep (managed fields included); far deeper is not kubectl output. */
     static final int MAX_DEPTH = 200;
     private static final int MAX_MESSAGE = 160;
+    /** Jackson's pointer to where an unclosed object started: noise to a person, who gets line and column. */
+    private static final String SOURCE_REFERENCE = "start marker at [Source:";
 
     private final Format format;
     private final String source;
@@ -54,7 +57,8 @@ final class LocatedTreeReader {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text))) {
             return build(parser);
         } catch (JacksonException e) {
-            throw invalid(e.getLocation(), firstLine(e.getOriginalMessage()));
+            InputException yamlProblem = format == Format.YAML ? Yaml.problem(e, this) : null;
+            throw yamlProblem != null ? yamlProblem : invalid(e.getLocation(), firstLine(e.getOriginalMessage()));
         } catch (InputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -116,8 +120,11 @@ final class LocatedTreeReader {
     }
 
     private InputException invalid(TokenStreamLocation at, String why) {
-        String where = at == null || at.getLineNr() <= 0 ? ""
-                : " line " + inputLine.applyAsInt(at.getLineNr()) + ", column " + at.getColumnNr();
+        return at == null ? invalid(0, 0, why) : invalid(at.getLineNr(), at.getColumnNr(), why);
+    }
+
+    private InputException invalid(int line, int column, String why) {
+        String where = line <= 0 ? "" : " line " + inputLine.applyAsInt(line) + ", column " + column;
         return new InputException(source + where + ": not valid " + format + ": " + why);
     }
 
@@ -126,6 +133,10 @@ final class LocatedTreeReader {
             return "unreadable";
         }
         String line = message.strip().lines().findFirst().orElse("");
+        int reference = line.indexOf(SOURCE_REFERENCE);
+        if (reference >= 0) {
+            line = line.substring(0, reference).replaceAll("[\\s(]+$", "");
+        }
         return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
     }
 
@@ -160,6 +171,20 @@ final class LocatedTreeReader {
                 .loadSettings(LoadSettings.builder().setCodePointLimit((int) SnapshotReader.MAX_INPUT_CHARS + 1)
                         .setMaxAliasesForCollections(MAX_DEPTH).build())
                 .build();
+
+        /** snakeyaml's context and problem ("while parsing a flow sequence: expected ',' or ']'...") where it is. */
+        static InputException problem(JacksonException error, LocatedTreeReader reader) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                if (cause instanceof MarkedYamlEngineException marked && marked.getProblem() != null) {
+                    String context = marked.getContext();
+                    String why = firstLine((context == null ? "" : context + ": ") + marked.getProblem());
+                    return marked.getProblemMark()
+                            .map(mark -> reader.invalid(mark.getLine() + 1, mark.getColumn() + 1, why))
+                            .orElseGet(() -> reader.invalid(error.getLocation(), why));
+                }
+            }
+            return null;
+        }
     }
 
     /** Jackson's own limits, with the depth one above ours so that our clearer message wins. */

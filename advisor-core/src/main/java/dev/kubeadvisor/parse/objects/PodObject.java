@@ -35,11 +35,15 @@ final class PodObject {
         LocatedNode reason = status.get("reason");
         LocatedNode message = status.get("message");
         LocatedNode name = pod.path("metadata", "name");
+        // Rules read a Status line as the sign of a whole document (describe prints Controlled By before it); a
+        // pasted block without metadata cannot show that the pod has no controller, so it cites no status line.
+        boolean whole = pod.get("metadata").isObject();
         facts.add(new PodInfo(facts.pod(), phase(pod), reason.nonEmptyText(), message.nonEmptyText(),
                 pod.path("spec", "nodeName").nonEmptyText(),
                 controller.isObject() ? controller.get("kind").text() + "/" + controller.get("name").text() : null,
                 status.get("qosClass").nonEmptyText(),
-                name.isPresent() ? lines.of(name) : null, lines.of(phase), lines.of(reason), lines.of(message),
+                name.isPresent() ? lines.of(name) : null, whole ? lines.of(phase) : null, lines.of(reason),
+                lines.of(message),
                 lines.of(controller.get("name"))));
         ContainerObjects.read(pod, lines, facts);
         for (LocatedNode condition : status.get("conditions").items()) {

@@ -5,12 +5,14 @@ import dev.kubeadvisor.parse.describe.DescribeDocumentParser;
 import dev.kubeadvisor.parse.describe.PodDocumentParser;
 import dev.kubeadvisor.parse.events.EventListParser;
 import dev.kubeadvisor.parse.listing.PodListParser;
+import dev.kubeadvisor.parse.objects.ObjectsDocumentParser;
 import java.util.Map;
 import java.util.Optional;
 
 /** The parser of each document kind {@link SnapshotReader} recognises. */
 public final class DocumentParsers {
 
+    // JSON and YAML parsers are created on their first document: describe-only runs never load Jackson's parsers
     private static final Map<String, DocumentParser> BY_KIND = Map.ofEntries(
             Map.entry(DocumentKind.POD, new PodDocumentParser()),
             Map.entry(DocumentKind.NODE, DescribeDocumentParser.node()),
@@ -27,7 +29,9 @@ public final class DocumentParsers {
             Map.entry(TableKind.GET_EVENTS, new EventListParser()),
             Map.entry(TableKind.EVENTS, new EventListParser()),
             Map.entry(TableKind.EVENT_ROWS, new EventListParser()),
-            Map.entry(TableKind.GET_PODS, new PodListParser()));
+            Map.entry(TableKind.GET_PODS, new PodListParser()),
+            Map.entry(DocumentKind.JSON, (document, sink) -> ObjectsDocumentParser.json().parse(document, sink)),
+            Map.entry(DocumentKind.YAML, (document, sink) -> ObjectsDocumentParser.yaml().parse(document, sink)));
 
     private DocumentParsers() {
     }

@@ -24,6 +24,11 @@ public final class Redactor {
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final List<String> SECRET_HINTS =
             List.of("pass", "pwd", "secret", "token", "key", "credential", "auth", "cookie", "dsn");
+    /**
+     * {@code key} in lower case is the field of a Kubernetes object that names a key ({@code secretKeyRef.key},
+     * {@code items[].key}, a toleration's key), never a secret value.
+     */
+    private static final String OBJECT_KEY_FIELD = "key";
     private static final int MAX_NAME = 128;
     private static final int MAX_PADDING = 64;
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]++\"");
@@ -74,7 +79,7 @@ public final class Redactor {
                 continue;
             }
             String name = nameBefore(text, i);
-            if (name == null || !isSensitiveName(name)) {
+            if (name == null || !isSensitiveName(name) || name.equals(OBJECT_KEY_FIELD)) {
                 continue;
             }
             int valueStart = i + 1;
@@ -142,6 +147,10 @@ public final class Redactor {
     /** Where the secret value starting at {@code start} ends, or -1 when what follows is not a value to hide. */
     private static int valueEnd(String text, int start, char separator, String name) {
         if (start >= text.length()) {
+            return -1;
+        }
+        // JSON and YAML open an object or a list there ("secretKeyRef": {): hiding the bracket hides nothing
+        if (text.charAt(start) == '{' || text.charAt(start) == '[') {
             return -1;
         }
         if (text.charAt(start) == '"') {

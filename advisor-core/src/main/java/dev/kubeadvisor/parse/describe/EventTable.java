@@ -117,8 +117,7 @@ public final class EventTable {
         String container = null;
         String subObject = firstNonNull(columns.cell(cells, "SUBOBJECTPATH"), columns.cell(cells, "SUBOBJECT"));
         if (subObject != null) {
-            Matcher path = FIELD_PATH.matcher(subObject);
-            container = path.find() ? path.group(1) : null;
+            container = containerOfFieldPath(subObject);
         }
         if (message != null) {
             Matcher prefix = FIELD_PATH_PREFIX.matcher(message);
@@ -141,7 +140,17 @@ public final class EventTable {
                 event.from(), event.message() + " " + more, event.container(), event.line());
     }
 
-    static String containerNamedIn(String message) {
+    /** The container an event's field path ({@code spec.containers{web}}) names, or {@code null}. */
+    public static String containerOfFieldPath(String fieldPath) {
+        if (fieldPath == null) {
+            return null;
+        }
+        Matcher path = FIELD_PATH.matcher(fieldPath);
+        return path.find() ? path.group(1) : null;
+    }
+
+    /** The container a kubelet message names ({@code Started container web}), or {@code null}. */
+    public static String containerNamedIn(String message) {
         if (message == null) {
             return null;
         }

@@ -32,7 +32,7 @@ public final class PodDescribeParser {
             "Tolerations", "QoS Class");
 
     /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
-    static final String UNNAMED_CONTAINER = "<container>";
+    public static final String UNNAMED_CONTAINER = "<container>";
     private static final Set<String> LOOSE_CONTAINER_FIELDS = Set.of("State", "Last State", "Ready", "Restart Count",
             "Image", "Limits", "Requests", "Liveness", "Readiness", "Startup");
     private static final Set<String> LOOSE_STATE_FIELDS = Set.of("Reason", "Message", "Exit Code", "Signal",

@@ -37,15 +37,18 @@ public final class Engine {
 
     /** The built-in rules, compiled to the executable model at build time and found on the classpath. */
     public static Engine builtIn() {
-        KieBase kieBase;
+        return new Engine(newBuiltInKieBase(), DEFAULT_FIRING_CAP);
+    }
+
+    /** A new KieBase of the built-in rules, owned by the caller (rule packs are added to such a one). */
+    public static KieBase newBuiltInKieBase() {
         try {
             KieServices services = KieServices.Factory.get();
-            kieBase = services.getKieClasspathContainer(Engine.class.getClassLoader())
+            return services.getKieClasspathContainer(Engine.class.getClassLoader())
                     .newKieBase(BUILT_IN_KIE_BASE, configuration(services));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the built-in rules (module 'rules') are not on the classpath", e);
         }
-        return new Engine(kieBase, DEFAULT_FIRING_CAP);
     }
 
     /**

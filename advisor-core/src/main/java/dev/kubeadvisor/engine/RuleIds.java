@@ -13,12 +13,12 @@ public final class RuleIds {
     }
 
     /**
-     * Up to three known IDs that contain {@code id} (or are contained in it) or differ from it in at most a third
+     * Up to three known IDs that contain {@code id} (or are contained in it) or differ from it in at most a quarter
      * of its characters; those containing it first, then by edit distance.
      */
     public static List<String> closest(String id, Collection<String> known) {
         return known.stream()
-                .filter(k -> contains(k, id) || distance(id, k) <= Math.max(2, id.length() / 3))
+                .filter(k -> contains(k, id) || distance(id, k) <= Math.max(2, id.length() / 4))
                 .sorted(Comparator.comparingInt((String k) -> contains(k, id) ? 0 : 1)
                         .thenComparingInt(k -> distance(id, k)).thenComparing(k -> k))
                 .limit(SUGGESTIONS).toList();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -18,6 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 record ConfigFile(Path path, List<String> exclude, Map<String, Severity> severity) {
 
     static final String NAME = ".kube-advisor.yaml";
+    private static final String KEYS = "(the keys are exclude: [rule IDs] and severity: {rule ID: critical|warning|info})";
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -25,11 +27,10 @@ record ConfigFile(Path path, List<String> exclude, Map<String, Severity> severit
         Contents contents;
         try {
             contents = YAML.readValue(path.toFile(), Contents.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InputException(path + ": unknown key '" + e.getPropertyName() + "' " + KEYS);
         } catch (JacksonException e) {
-            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                    : ":" + e.getLocation().getLineNr();
-            throw new InputException(path + line + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + " (the keys are exclude: [rule IDs] and severity: {rule ID: critical|warning|info})");
+            throw new InputException(path + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + " " + KEYS);
         }
         if (contents == null) {
             return new ConfigFile(path, List.of(), Map.of());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kubeadvisor.Advisor;
 import dev.kubeadvisor.Snapshot;
+import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.golden.GoldenCase;
 import dev.kubeadvisor.golden.GoldenCheck;
 import dev.kubeadvisor.pack.RulePackException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.junit.jupiter.api.Test;
 
 /** Custom rule packs loaded through the library: one KieBase with the built-in rules, checked like the catalogue. */
@@ -39,6 +41,14 @@ class RulePackTest {
             assertThat(GoldenCheck.problems(fixture, report)).as("%s (pack loaded in %d ms)%nfired: %s",
                     fixture.name(), millis, GoldenCheck.fired(report)).isEmpty();
         }
+    }
+
+    @Test
+    void the_built_in_rules_stay_the_precompiled_executable_model_with_the_pack_compiler_on_the_classpath() {
+        RuleImpl rule = (RuleImpl) Engine.newBuiltInKieBase().getRule("dev.kubeadvisor.rules.container",
+                "container-oom-killed");
+
+        assertThat(rule.getConsequence().getClass().getName()).startsWith("org.drools.modelcompiler.");
     }
 
     @Test

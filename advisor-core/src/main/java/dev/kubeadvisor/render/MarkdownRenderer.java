@@ -58,17 +58,22 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!d.remediation().isEmpty()) {
             out.append("\n**Fix**\n\n");
-            int number = 1;
-            for (RemediationStep step : d.remediation()) {
-                out.append(number++).append(". ").append(step.step()).append('\n');
-                if (step.command() != null) {
-                    out.append('\n');
-                    fenced(out, "sh", step.command() + "\n", "   ");
-                }
-            }
+            numberedSteps(out, d.remediation());
         }
         if (!d.docs().isEmpty()) {
             out.append("\nDocs: ").append(String.join(" ", d.docs())).append('\n');
+        }
+    }
+
+    /** Numbered steps, each command in a fenced block under its step. */
+    static void numberedSteps(StringBuilder out, List<RemediationStep> steps) {
+        int number = 1;
+        for (RemediationStep step : steps) {
+            out.append(number++).append(". ").append(step.step()).append('\n');
+            if (step.command() != null) {
+                out.append('\n');
+                fenced(out, "sh", step.command() + "\n", "   ");
+            }
         }
     }
 

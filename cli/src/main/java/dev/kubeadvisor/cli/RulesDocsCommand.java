@@ -1,7 +1,7 @@
 package dev.kubeadvisor.cli;
 
-import dev.kubeadvisor.catalogue.CatalogueDocs;
 import dev.kubeadvisor.golden.GoldenCase;
+import dev.kubeadvisor.render.CatalogueDocs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.kubeadvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kubeadvisor.catalogue.CatalogueDocs;
 import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.golden.GoldenCase;
+import dev.kubeadvisor.render.CatalogueDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
-package dev.kubeadvisor.catalogue;
+package dev.kubeadvisor.render;
 
-import dev.kubeadvisor.engine.RemediationTemplate;
 import dev.kubeadvisor.engine.RuleInfo;
 import dev.kubeadvisor.golden.GoldenCase;
+import dev.kubeadvisor.report.RemediationStep;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -83,13 +83,8 @@ public final class CatalogueDocs {
         }
         if (!rule.remediation().isEmpty()) {
             out.append("Remediation:\n\n");
-            int number = 1;
-            for (RemediationTemplate step : rule.remediation()) {
-                out.append(number++).append(". ").append(step.step()).append('\n');
-                if (step.command() != null) {
-                    out.append("   ```sh\n   ").append(step.command()).append("\n   ```\n");
-                }
-            }
+            MarkdownRenderer.numberedSteps(out, rule.remediation().stream()
+                    .map(step -> new RemediationStep(step.step(), step.command())).toList());
             out.append('\n');
         }
         if (!rule.docs().isEmpty()) {

@@ -55,16 +55,22 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         Advisor advisor = packs.advisor(holdsRules(folder) ? List.of(folder) : List.of());
         PrintWriter out = spec.commandLine().getOut();
-        if (update) {
-            for (GoldenCase fixture : cases) {
-                if (!fixture.hasObjects()) {
-                    Files.writeString(fixture.expectedFile(), ExpectedDiagnoses.describe(diagnose(advisor, fixture)));
-                    out.println("WROTE " + fixture.expectedFile());
-                }
+        int exitCode = update ? update(advisor, cases, out) : test(advisor, cases, out);
+        out.flush();
+        return exitCode;
+    }
+
+    private static int update(Advisor advisor, List<GoldenCase> cases, PrintWriter out) throws IOException {
+        for (GoldenCase fixture : cases) {
+            if (!fixture.hasObjects()) {
+                Files.writeString(fixture.expectedFile(), ExpectedDiagnoses.describe(diagnose(advisor, fixture)));
+                out.println("WROTE " + fixture.expectedFile());
             }
-            out.flush();
-            return ExitCodes.OK;
         }
+        return ExitCodes.OK;
+    }
+
+    private static int test(Advisor advisor, List<GoldenCase> cases, PrintWriter out) {
         int failed = 0;
         int skipped = 0;
         for (GoldenCase fixture : cases) {
@@ -80,7 +86,6 @@ final class RulesTestCommand implements Callable<Integer> {
             failed += problems.isEmpty() ? 0 : 1;
         }
         out.println(cases.size() - failed - skipped + " passed, " + failed + " failed, " + skipped + " skipped");
-        out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 

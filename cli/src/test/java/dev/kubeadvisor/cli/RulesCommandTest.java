@@ -100,6 +100,19 @@ class RulesCommandTest {
     }
 
     @Test
+    void writes_the_expected_files_with_update_so_that_the_cases_then_pass() throws IOException {
+        Path pack = copyOfExamplePack();
+        Path expected = pack.resolve("team-image-unapproved-registry/fires-image-from-docker-hub/expected.json");
+        Files.delete(expected);
+
+        CliRun update = CliRun.withStdin("", "rules", "test", "--update", pack.toString());
+
+        assertThat(update.out()).contains("WROTE " + expected);
+        assertThat(Files.readString(expected)).contains("\"rule\" : \"team-image-unapproved-registry\"");
+        assertThat(CliRun.withStdin("", "rules", "test", pack.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void reports_a_pack_that_does_not_compile_as_a_usage_error_naming_file_and_line() throws IOException {
         Path pack = copyOfExamplePack();
         Path rule = pack.resolve("team/team-image-unapproved-registry.drl");

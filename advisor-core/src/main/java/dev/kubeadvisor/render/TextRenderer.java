@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The report for a person at a terminal: the main answer first, its evidence and the commands to run, then the
- * symptoms and other findings, then what was ignored. Colour only when asked (a TTY without {@code NO_COLOR}).
+ * symptoms and other findings, then what was suppressed (one line) and what was ignored. Colour only when asked
+ * (a TTY without {@code NO_COLOR}).
  */
 public final class TextRenderer implements Renderer {
 
@@ -31,6 +32,10 @@ public final class TextRenderer implements Renderer {
         for (Diagnosis diagnosis : report.diagnoses()) {
             out.append('\n');
             diagnosis(out, diagnosis);
+        }
+        if (!report.suppressed().isEmpty()) {
+            out.append('\n').append(dim("Suppressed: " + String.join("; ", report.suppressed().stream()
+                    .map(s -> s.rule() + " on " + s.subject() + " (" + s.reason() + ")").toList()))).append('\n');
         }
         notes(out, report.notes());
         return out.toString();

@@ -1,5 +1,6 @@
 package dev.kubeadvisor.report;
 
+import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.engine.Confidence;
 import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.engine.Finding;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 /**
  * Turns what the rules concluded into the report: merges repeated findings, marks symptoms of their causes
  * ({@code @supersedes}), says "undetermined" where only symptoms are known and "healthy" where nothing is wrong,
- * then ranks causes first, by severity and confidence.
+ * then ranks causes first, by severity and confidence. The call's options exclude rules or change severities first.
  */
 public final class ReportBuilder {
 
@@ -40,9 +41,10 @@ public final class ReportBuilder {
     }
 
     public Report build(List<ObjectRef> subjects, List<Object> facts, Engine.Conclusions conclusions,
-                        List<InputSummary> inputs, List<Note> notes) {
+                        List<InputSummary> inputs, List<Note> notes, DiagnoseOptions options) {
+        Suppressions suppressions = new Suppressions(conclusions.findings(), options, rules);
         List<Diagnosis> diagnoses = new ArrayList<>();
-        for (Finding finding : merged(conclusions.findings())) {
+        for (Finding finding : merged(suppressions.kept())) {
             diagnoses.add(toDiagnosis(finding));
         }
         diagnoses = markSymptoms(diagnoses);
@@ -51,7 +53,8 @@ public final class ReportBuilder {
         diagnoses = ListingOnlyEvidence.of(facts).qualify(diagnoses);
         diagnoses.sort(RANKING.thenComparing(d -> subjectKeys.indexOf(d.subject()))
                 .thenComparing(d -> d.evidence().isEmpty() ? 0 : d.evidence().get(0).line()));
-        return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), inputs, notes);
+        return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), suppressions.suppressed(),
+                inputs, notes);
     }
 
     /** One finding per rule, subject and container; the evidence of repeats is added to the first. */

@@ -3,6 +3,7 @@ package dev.kubeadvisor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.engine.Confidence;
 import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.engine.Finding;
@@ -51,7 +52,7 @@ class ReportBuilderTest {
     @Test
     void the_healthy_result_is_no_finding_to_fail_on() {
         Report healthy = builder.build(List.of(POD), List.of(), new Engine.Conclusions(List.of(), List.of()),
-                List.of(), List.of());
+                List.of(), List.of(), DiagnoseOptions.none());
         Report infoOnly = report(finding(Severity.INFO));
 
         assertThat(healthy.diagnoses()).extracting(Diagnosis::rule).containsExactly("healthy");
@@ -69,7 +70,7 @@ class ReportBuilderTest {
 
         Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
                 new Engine.Conclusions(List.of(findingOf("container-crash-loop"), hygiene), List.of()), List.of(),
-                List.of());
+                List.of(), DiagnoseOptions.none());
 
         assertThat(report.diagnoses()).extracting(Diagnosis::rule, Diagnosis::symptomOf)
                 .contains(tuple("container-crash-loop", "container-exit-app-error"));
@@ -87,7 +88,7 @@ class ReportBuilderTest {
                 findingOf("container-init-failed"));
 
         Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
-                new Engine.Conclusions(findings, List.of()), List.of(), List.of());
+                new Engine.Conclusions(findings, List.of()), List.of(), List.of(), DiagnoseOptions.none());
 
         assertThat(report.diagnoses()).extracting(Diagnosis::rule, Diagnosis::symptomOf).containsExactly(
                 tuple("container-init-failed", null),
@@ -104,9 +105,43 @@ class ReportBuilderTest {
         return new Finding(rule, POD, "db-migrate", rule, null, null, List.of(EXIT_CODE), Map.of("pod", POD.name()));
     }
 
+    @Test
+    void lists_what_an_excluded_rule_would_have_said_instead_of_diagnosing_it() {
+        Report report = report(finding(null), DiagnoseOptions.none().exclude(List.of("container-exit-app-error"),
+                "excluded with --exclude"));
+
+        assertThat(report.diagnoses()).extracting(Diagnosis::rule).doesNotContain("container-exit-app-error");
+        assertThat(report.suppressed()).containsExactly(new Suppressed("container-exit-app-error", POD.key(),
+                "excluded with --exclude"));
+    }
+
+    @Test
+    void lists_a_lowered_severity_as_suppressed_and_reports_the_diagnosis_at_the_new_severity() {
+        Report report = report(finding(null), DiagnoseOptions.none().severity("container-exit-app-error",
+                Severity.INFO, ".kube-advisor.yaml"));
+
+        assertThat(report.diagnoses()).filteredOn(d -> d.rule().equals("container-exit-app-error"))
+                .extracting(Diagnosis::severity).containsExactly("info");
+        assertThat(report.suppressed()).extracting(Suppressed::reason)
+                .containsExactly("severity lowered from critical to info by .kube-advisor.yaml");
+    }
+
+    @Test
+    void does_not_list_a_raised_severity_as_suppressed() {
+        Report report = report(finding(Severity.WARNING), DiagnoseOptions.none().severity("container-exit-app-error",
+                Severity.CRITICAL, ".kube-advisor.yaml"));
+
+        assertThat(report.diagnoses().get(0).severity()).isEqualTo("critical");
+        assertThat(report.suppressed()).isEmpty();
+    }
+
     private Report report(Finding finding) {
+        return report(finding, DiagnoseOptions.none());
+    }
+
+    private Report report(Finding finding, DiagnoseOptions options) {
         return builder.build(List.of(POD), List.of(), new Engine.Conclusions(List.of(finding), List.of()),
-                List.of(), List.of());
+                List.of(), List.of(), options);
     }
 
     private static Finding finding(Severity severity) {

@@ -1,4 +1,4 @@
-package dev.kubeadvisor.rules;
+package dev.kubeadvisor.golden;
 
 import dev.kubeadvisor.report.Diagnosis;
 import dev.kubeadvisor.report.Evidence;
@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code confidence}, {@code severity}, {@code evidenceLines} and {@code verdict} are compared only where the file
  * states them.
  */
-final class ExpectedDiagnoses {
+public final class ExpectedDiagnoses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> OPTIONAL_FIELDS = List.of("symptomOf", "confidence", "severity");
@@ -33,12 +33,12 @@ final class ExpectedDiagnoses {
         this.expected = expected;
     }
 
-    static ExpectedDiagnoses read(Path file) throws IOException {
+    public static ExpectedDiagnoses read(Path file) throws IOException {
         return new ExpectedDiagnoses(JSON.readTree(Files.readString(file)));
     }
 
     /** Every difference, one per line; empty when the report matches. */
-    List<String> differences(Report report) {
+    public List<String> differences(Report report) {
         List<String> problems = new ArrayList<>();
         Map<String, Diagnosis> actual = new LinkedHashMap<>();
         report.diagnoses().forEach(d -> actual.put(key(d.rule(), d.subject(), d.container()), d));
@@ -81,7 +81,7 @@ final class ExpectedDiagnoses {
     }
 
     /** The expected file for a report, as {@code -Dgolden.update=true} writes it. */
-    static String describe(Report report) {
+    public static String describe(Report report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("verdict", report.verdict());
         ArrayNode diagnoses = root.putArray("diagnoses");

@@ -28,8 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class KubeAdvisorServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KubeAdvisorServer.class);
-    /** How long a stop waits for requests in flight. */
+    /** How long a stop waits for requests in flight (under Kubernetes' default 30 s grace period). */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** How long a request in flight may stay silent during a stop (Jetty's default, 1 s, cuts slow uploads). */
+    static final Duration STOP_IDLE_TIMEOUT = Duration.ofSeconds(10);
     /** Open without the bearer token: probes, Slack (which signs its requests instead) and the static page. */
     private static final Set<String> OPEN_PATHS = Set.of("/healthz", "/readyz", "/v1/chatops/slack", "/",
             "/app.js", "/style.css");
@@ -54,6 +56,7 @@ public final class KubeAdvisorServer implements AutoCloseable {
         this.handlers = new ApiHandlers(advisor, evaluator, new RequestBodies(settings.maxBodyBytes(), json), metrics,
                 settings.slackSigningSecret());
         this.token = settings.token() == null ? null : new BearerToken(settings.token());
+        this.inFlight.setShutdownIdleTimeout(STOP_IDLE_TIMEOUT.toMillis());
         this.app = Javalin.create(config -> configure(config, json));
         metrics.inFlight(inFlight::getCurrentRequestCount);
     }

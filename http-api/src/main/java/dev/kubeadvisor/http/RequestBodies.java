@@ -3,7 +3,6 @@ package dev.kubeadvisor.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
@@ -47,7 +46,8 @@ final class RequestBodies {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the request body", e);
+            throw ProblemException.badRequest("body-unreadable", "the request body could not be read to its end ("
+                    + e.getMessage() + ")");
         }
     }
 

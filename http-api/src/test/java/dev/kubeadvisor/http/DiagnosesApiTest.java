@@ -11,8 +11,6 @@ import dev.kubeadvisor.render.JsonRenderer;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,17 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DiagnosesApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final RunningServer server = RunningServer.shared();
 
     @Test
     void diagnoses_raw_kubectl_output_sent_as_text_with_the_report_of_the_cli() {

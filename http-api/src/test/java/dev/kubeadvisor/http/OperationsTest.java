@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,17 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OperationsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final RunningServer server = RunningServer.shared();
 
     @Test
     void health_says_up_and_readiness_says_the_rules_are_loaded() {

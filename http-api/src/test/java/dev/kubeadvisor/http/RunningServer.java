@@ -20,6 +20,7 @@ final class RunningServer implements AutoCloseable {
     static final Path OOM = FIXTURES.resolve("rules/container-oom-killed/fires-crash-loop-after-oom/describe.txt");
 
     private static Advisor advisor;
+    private static RunningServer shared;
 
     final KubeAdvisorServer server;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,6 +35,14 @@ final class RunningServer implements AutoCloseable {
 
     static RunningServer start(ServerSettings settings) {
         return new RunningServer(settings);
+    }
+
+    /** A server with the default settings, shared by the tests that change nothing; it stops with the JVM. */
+    static synchronized RunningServer shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
     }
 
     /** One advisor for all tests: building it loads the rules, which takes a second. */

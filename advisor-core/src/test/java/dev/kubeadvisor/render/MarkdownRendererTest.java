@@ -2,6 +2,7 @@ package dev.kubeadvisor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.report.Diagnosis;
 import dev.kubeadvisor.report.Evidence;
 import dev.kubeadvisor.report.RemediationStep;
@@ -16,7 +17,7 @@ class MarkdownRendererTest {
     void an_evidence_line_with_backticks_cannot_close_its_code_block_early() {
         Diagnosis diagnosis = new Diagnosis("container-exit-app-error", "critical", "container", "title",
                 "Pod/shop/web", "web", "summary", "explanation", "high",
-                List.of(new Evidence("logs.txt", 3, "Error: ```boom```")),
+                List.of(Evidence.of(new SourceLine("logs.txt", 3, "Error: ```boom```"))),
                 List.of(new RemediationStep("Read the log", "kubectl logs web -n shop")), null, List.of());
         Report report = new Report(List.of("Pod/shop/web"), "unhealthy", List.of(diagnosis),
                 List.of(new Suppressed("pod-unmanaged", "Pod/shop/web", "excluded with --exclude")), List.of(),

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code kube-advisor}: the top-level command; the work is in its subcommands. */
 @Command(name = "kube-advisor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Diagnoses Kubernetes problems from kubectl output: the cause, the evidence lines, the fix.",
-        subcommands = {DiagnoseCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class KubeAdvisorCommand {
 
     private final Path workingDirectory;

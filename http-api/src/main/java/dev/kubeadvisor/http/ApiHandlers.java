@@ -1,6 +1,7 @@
 package dev.kubeadvisor.http;
 
 import dev.kubeadvisor.Advisor;
+import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.engine.RuleInfo;
 import dev.kubeadvisor.input.InputDocument;
 import dev.kubeadvisor.report.Report;
@@ -22,13 +23,14 @@ final class ApiHandlers {
     private final Advisor advisor;
     private final Evaluator evaluator;
     private final RequestBodies bodies;
-    private final ReportFormats formats = new ReportFormats();
+    private final ReportFormats formats;
     private final ServerMetrics metrics;
     private final SlackSignatures slack;
 
     ApiHandlers(Advisor advisor, Evaluator evaluator, RequestBodies bodies, ServerMetrics metrics,
                 String slackSigningSecret) {
         this.advisor = advisor;
+        this.formats = new ReportFormats(advisor.rules());
         this.evaluator = evaluator;
         this.bodies = bodies;
         this.metrics = metrics;
@@ -54,8 +56,7 @@ final class ApiHandlers {
                     + JSON + " ({\"inputs\": [{\"name\", \"content\"}], \"exclude\": [], \"format\": \"json\"})");
         }
         ReportFormats.ReportFormat reportFormat = formats.named(format);
-        checkExclusions(exclude);
-        Report report = diagnose(inputs);
+        Report report = diagnose(inputs, exclusions(exclude));
         ctx.contentType(reportFormat.mediaType()).result(reportFormat.renderer().render(report));
     }
 
@@ -85,7 +86,7 @@ final class ApiHandlers {
         slack.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body);
         String text = formField(new String(body, StandardCharsets.UTF_8), "text");
         try {
-            ctx.json(SlackBlocks.of(ChatSummary.of(diagnose(List.of(new InputDocument("slack", text))))));
+            ctx.json(SlackBlocks.of(ChatSummary.of(diagnose(List.of(new InputDocument("slack", text)), DiagnoseOptions.none()))));
         } catch (ProblemException e) {
             if (e.problem().status() != 422) {
                 throw e;
@@ -102,31 +103,28 @@ final class ApiHandlers {
         if (message.text() == null) {
             throw ProblemException.badRequest("invalid-request", "text is required: {\"text\": \"<kubectl output>\"}");
         }
-        Report report = diagnose(List.of(new InputDocument("message", message.text())));
+        Report report = diagnose(List.of(new InputDocument("message", message.text())), DiagnoseOptions.none());
         ctx.contentType("text/markdown; charset=utf-8").result(ChatMarkdown.of(ChatSummary.of(report)));
     }
 
     record WebhookMessage(String text) {
     }
 
-    private Report diagnose(List<InputDocument> inputs) {
-        Report report = evaluator.diagnose(inputs);
+    private Report diagnose(List<InputDocument> inputs, DiagnoseOptions options) {
+        Report report = evaluator.diagnose(inputs, options);
         metrics.diagnoses(report);
         return report;
     }
 
-    /** Rule exclusion needs the core's support (CLI {@code --exclude}); until then a request asking for it is told. */
-    private void checkExclusions(List<String> exclude) {
+    /** What the request leaves out; the report lists it under {@code suppressed}. */
+    private DiagnoseOptions exclusions(List<String> exclude) {
         for (String id : exclude) {
             if (!advisor.rules().containsKey(id)) {
                 throw ProblemException.badRequest("unknown-rule", "exclude names '" + id
                         + "', which is not a rule of this server; GET /v1/rules lists them");
             }
         }
-        if (!exclude.isEmpty()) {
-            throw ProblemException.badRequest("exclude-unsupported",
-                    "this server version cannot leave rules out yet; send the request without exclude");
-        }
+        return DiagnoseOptions.none().exclude(exclude, "excluded in the request");
     }
 
     private static void requireMediaType(Context ctx, String expected) {

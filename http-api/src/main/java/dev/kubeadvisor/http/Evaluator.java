@@ -1,6 +1,7 @@
 package dev.kubeadvisor.http;
 
 import dev.kubeadvisor.Advisor;
+import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.Snapshot;
 import dev.kubeadvisor.engine.RuleLoopException;
 import dev.kubeadvisor.input.InputDocument;
@@ -49,10 +50,10 @@ final class Evaluator implements AutoCloseable {
         }
     }
 
-    Report diagnose(List<InputDocument> inputs) {
+    Report diagnose(List<InputDocument> inputs, DiagnoseOptions options) {
         Future<Report> result;
         try {
-            result = workers.submit(() -> advisor.diagnose(Snapshot.fromInputs(inputs)));
+            result = workers.submit(() -> advisor.diagnose(Snapshot.fromInputs(inputs), options));
         } catch (RejectedExecutionException e) {
             throw ProblemException.unavailable("shutting-down", "the server is shutting down; retry on another replica");
         }

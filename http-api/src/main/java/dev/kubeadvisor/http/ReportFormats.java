@@ -1,7 +1,10 @@
 package dev.kubeadvisor.http;
 
+import dev.kubeadvisor.engine.RuleInfo;
 import dev.kubeadvisor.render.JsonRenderer;
+import dev.kubeadvisor.render.MarkdownRenderer;
 import dev.kubeadvisor.render.Renderer;
+import dev.kubeadvisor.render.SarifRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +22,10 @@ final class ReportFormats {
 
     private final Map<String, ReportFormat> byName = new LinkedHashMap<>();
 
-    ReportFormats() {
+    ReportFormats(Map<String, RuleInfo> rules) {
         byName.put(DEFAULT, new ReportFormat("application/json", new JsonRenderer()));
+        byName.put("markdown", new ReportFormat("text/markdown", new MarkdownRenderer()));
+        byName.put("sarif", new ReportFormat("application/sarif+json", new SarifRenderer(rules)));
     }
 
     ReportFormat named(String name) {

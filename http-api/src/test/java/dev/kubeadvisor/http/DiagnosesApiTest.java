@@ -74,7 +74,31 @@ class DiagnosesApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).path("detail").asString())
-                .contains("'yaml'").contains("available: json");
+                .contains("'yaml'").contains("available: json, markdown, sarif");
+    }
+
+    @Test
+    void answers_in_markdown_and_sarif_when_asked() {
+        HttpResponse<String> markdown = server.post("/v1/diagnoses?format=markdown", "text/plain", read(OOM));
+        HttpResponse<String> sarif = server.post("/v1/diagnoses?format=sarif", "text/plain", read(OOM));
+
+        assertThat(markdown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
+        assertThat(markdown.body()).contains("container-oom-killed").contains("```");
+        assertThat(sarif.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/sarif+json");
+        assertThat(JSON.readTree(sarif.body()).path("runs").get(0).path("results").findValuesAsString("ruleId"))
+                .contains("container-oom-killed");
+    }
+
+    @Test
+    void an_excluded_rule_is_left_out_and_listed_as_suppressed() {
+        HttpResponse<String> response = server.post("/v1/diagnoses", "application/json", JSON.writeValueAsString(
+                Map.of("inputs", List.of(Map.of("name", "d.txt", "content", read(OOM))),
+                        "exclude", List.of("container-oom-killed"))));
+
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(report.path("diagnoses").findValuesAsString("rule")).doesNotContain("container-oom-killed");
+        assertThat(report.path("suppressed").findValuesAsString("rule")).contains("container-oom-killed");
     }
 
     @Test

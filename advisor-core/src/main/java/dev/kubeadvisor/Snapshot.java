@@ -7,8 +7,10 @@ import dev.kubeadvisor.input.Note;
 import dev.kubeadvisor.input.RecognisedDocument;
 import dev.kubeadvisor.input.ParseSink;
 import dev.kubeadvisor.input.SnapshotReader;
+import dev.kubeadvisor.model.ContainerLog;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.logs.LogAttribution;
 import dev.kubeadvisor.report.InputSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,11 +49,15 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
                     () -> collector.ignored(document.lines().get(0), "recognised as " + document.kind()
                             + ", which this version does not diagnose yet; its lines were not read"));
         }
+        // logs are attributed once every document is read: a log that names no pod belongs to the pod described
+        List<Object> facts = LogAttribution.attribute(collector.facts);
+        facts.stream().filter(ContainerLog.class::isInstance).forEach(log -> collector.subject(((ContainerLog) log).pod()));
         if (collector.subjects.isEmpty()) {
             throw new InputException("recognised " + summaries.stream().map(InputSummary::kind).distinct().toList()
-                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME` output");
+                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME` output, or the lines of "
+                    + "`kubectl logs POD`");
         }
-        return new Snapshot(List.copyOf(collector.facts), List.copyOf(collector.subjects), List.copyOf(summaries),
+        return new Snapshot(List.copyOf(facts), List.copyOf(collector.subjects), List.copyOf(summaries),
                 List.copyOf(collector.notes));
     }
 

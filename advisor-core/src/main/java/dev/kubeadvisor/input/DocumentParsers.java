@@ -1,6 +1,7 @@
 package dev.kubeadvisor.input;
 
 import dev.kubeadvisor.parse.describe.PodDocumentParser;
+import dev.kubeadvisor.parse.logs.LogsParser;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,8 @@ import java.util.Optional;
 public final class DocumentParsers {
 
     private static final Map<String, DocumentParser> BY_KIND = Map.ofEntries(
-            Map.entry(DocumentKind.POD, new PodDocumentParser()));
+            Map.entry(DocumentKind.POD, new PodDocumentParser()),
+            Map.entry(DocumentKind.LOGS, new LogsParser()));
 
     private DocumentParsers() {
     }

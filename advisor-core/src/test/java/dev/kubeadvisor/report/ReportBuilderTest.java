@@ -67,13 +67,29 @@ class ReportBuilderTest {
                 tuple("container-exit-app-error", "container-init-failed"));
     }
 
+    @Test
+    void a_finding_that_explains_no_symptom_leaves_the_symptom_a_cause() {
+        Map<String, RuleInfo> rules = Map.of(
+                "container-restarted", rule("container-restarted", List.of(), false),
+                "log-dependency-refused", rule("log-dependency-refused", List.of("container-restarted"), false));
+        Finding currentRunLog = new Finding("log-dependency-refused", POD, "db-migrate", "refused", Severity.INFO, null,
+                List.of(EXIT_CODE), Map.of("pod", POD.name()), false);
+
+        Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
+                new Engine.Conclusions(List.of(findingOf("container-restarted"), currentRunLog), List.of()),
+                List.of(), List.of());
+
+        assertThat(report.diagnoses()).extracting(Diagnosis::rule, Diagnosis::symptomOf).containsExactly(
+                tuple("container-restarted", null), tuple("log-dependency-refused", null));
+    }
+
     private static RuleInfo rule(String id, List<String> supersedes, boolean generic) {
         return new RuleInfo(id, Severity.CRITICAL, "container", "title", "explanation", List.of("https://kubernetes.io/"),
                 Confidence.HIGH, supersedes, generic, List.of(), "dev.kubeadvisor.rules.container");
     }
 
     private static Finding findingOf(String rule) {
-        return new Finding(rule, POD, "db-migrate", rule, null, null, List.of(EXIT_CODE), Map.of("pod", POD.name()));
+        return new Finding(rule, POD, "db-migrate", rule, null, null, List.of(EXIT_CODE), Map.of("pod", POD.name()), true);
     }
 
     private Report report(Finding finding) {
@@ -83,6 +99,6 @@ class ReportBuilderTest {
 
     private static Finding finding(Severity severity) {
         return new Finding("container-exit-app-error", POD, "orders-api", "exited with code 1", severity, null,
-                List.of(EXIT_CODE), Map.of("pod", POD.name()));
+                List.of(EXIT_CODE), Map.of("pod", POD.name()), true);
     }
 }

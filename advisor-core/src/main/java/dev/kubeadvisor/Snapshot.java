@@ -8,10 +8,12 @@ import dev.kubeadvisor.input.RecognisedDocument;
 import dev.kubeadvisor.input.ParseSink;
 import dev.kubeadvisor.input.SnapshotReader;
 import dev.kubeadvisor.model.KubeEvent;
+import dev.kubeadvisor.model.ContainerLog;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.PodListing;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.logs.LogAttribution;
 import dev.kubeadvisor.report.InputSummary;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,12 +54,15 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
                             + ", which this version does not diagnose yet; its lines were not read"));
         }
         collector.addListingStandIns();
+        // logs are attributed once every document is read: a log that names no pod belongs to the pod described
+        List<Object> facts = LogAttribution.attribute(collector.facts);
+        facts.stream().filter(ContainerLog.class::isInstance).forEach(log -> collector.subject(((ContainerLog) log).pod()));
         if (collector.subjects.isEmpty()) {
             throw new InputException("recognised " + summaries.stream().map(InputSummary::kind).distinct().toList()
-                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME`, `kubectl get pods` or "
-                    + "`kubectl get events` output");
+                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME`, `kubectl get pods`, "
+                    + "`kubectl get events` or `kubectl logs POD` output");
         }
-        return new Snapshot(List.copyOf(collector.facts), List.copyOf(collector.subjects), List.copyOf(summaries),
+        return new Snapshot(List.copyOf(facts), List.copyOf(collector.subjects), List.copyOf(summaries),
                 List.copyOf(collector.notes));
     }
 

@@ -5,6 +5,7 @@ import dev.kubeadvisor.parse.describe.DescribeDocumentParser;
 import dev.kubeadvisor.parse.describe.PodDocumentParser;
 import dev.kubeadvisor.parse.events.EventListParser;
 import dev.kubeadvisor.parse.listing.PodListParser;
+import dev.kubeadvisor.parse.logs.LogsParser;
 import dev.kubeadvisor.parse.objects.ObjectsDocumentParser;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,8 @@ public final class DocumentParsers {
             Map.entry(TableKind.EVENT_ROWS, new EventListParser()),
             Map.entry(TableKind.GET_PODS, new PodListParser()),
             Map.entry(DocumentKind.JSON, (document, sink) -> ObjectsDocumentParser.json().parse(document, sink)),
-            Map.entry(DocumentKind.YAML, (document, sink) -> ObjectsDocumentParser.yaml().parse(document, sink)));
+            Map.entry(DocumentKind.YAML, (document, sink) -> ObjectsDocumentParser.yaml().parse(document, sink)),
+            Map.entry(DocumentKind.LOGS, new LogsParser()));
 
     private DocumentParsers() {
     }

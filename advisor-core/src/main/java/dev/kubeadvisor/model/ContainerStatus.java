@@ -12,6 +12,14 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
                               SourceLine nameLine, SourceLine imageLine, SourceLine readyLine,
                               SourceLine restartCountLine) {
 
+    /** The name of a container the input does not name; commands then show it for the user to fill in. */
+    public static final String UNNAMED = "<container>";
+
+    /** True when this container has run before: restarted, or its last run or current state is terminated. */
+    public boolean hasEndedRun() {
+        return restarts() > 0 || termination() != null;
+    }
+
     public boolean isInit() {
         return kind == ContainerKind.INIT;
     }

@@ -34,7 +34,8 @@ final class Suppressions {
                             + own.label() + " to " + override.severity().label() + " by " + override.decidedBy()));
                 }
                 kept.add(new Finding(finding.rule(), finding.subject(), finding.container(), finding.summary(),
-                        override.severity(), finding.confidence(), finding.evidence(), finding.values()));
+                        override.severity(), finding.confidence(), finding.evidence(), finding.values(),
+                        finding.explainsSymptoms()));
             } else {
                 kept.add(finding);
             }

@@ -66,7 +66,7 @@ class ReportBuilderTest {
                 "container-crash-loop", rule("container-crash-loop", List.of(), true),
                 "container-exit-app-error", rule("container-exit-app-error", List.of("container-crash-loop"), false));
         Finding hygiene = new Finding("container-exit-app-error", POD, "db-migrate", "info cause", Severity.INFO,
-                null, List.of(EXIT_CODE), Map.of("pod", POD.name()));
+                null, List.of(EXIT_CODE), Map.of("pod", POD.name()), true);
 
         Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
                 new Engine.Conclusions(List.of(findingOf("container-crash-loop"), hygiene), List.of()), List.of(),
@@ -96,13 +96,29 @@ class ReportBuilderTest {
                 tuple("container-exit-app-error", "container-init-failed"));
     }
 
+    @Test
+    void a_finding_that_explains_no_symptom_leaves_the_symptom_a_cause() {
+        Map<String, RuleInfo> rules = Map.of(
+                "container-restarted", rule("container-restarted", List.of(), false),
+                "log-dependency-refused", rule("log-dependency-refused", List.of("container-restarted"), false));
+        Finding currentRunLog = new Finding("log-dependency-refused", POD, "db-migrate", "refused", Severity.INFO, null,
+                List.of(EXIT_CODE), Map.of("pod", POD.name()), false);
+
+        Report report = new ReportBuilder(rules).build(List.of(POD), List.of(),
+                new Engine.Conclusions(List.of(findingOf("container-restarted"), currentRunLog), List.of()),
+                List.of(), List.of(), DiagnoseOptions.none());
+
+        assertThat(report.diagnoses()).extracting(Diagnosis::rule, Diagnosis::symptomOf).containsExactly(
+                tuple("container-restarted", null), tuple("log-dependency-refused", null));
+    }
+
     private static RuleInfo rule(String id, List<String> supersedes, boolean generic) {
         return new RuleInfo(id, Severity.CRITICAL, "container", "title", "explanation", List.of("https://kubernetes.io/"),
                 Confidence.HIGH, supersedes, generic, List.of(), "dev.kubeadvisor.rules.container");
     }
 
     private static Finding findingOf(String rule) {
-        return new Finding(rule, POD, "db-migrate", rule, null, null, List.of(EXIT_CODE), Map.of("pod", POD.name()));
+        return new Finding(rule, POD, "db-migrate", rule, null, null, List.of(EXIT_CODE), Map.of("pod", POD.name()), true);
     }
 
     @Test
@@ -146,6 +162,6 @@ class ReportBuilderTest {
 
     private static Finding finding(Severity severity) {
         return new Finding("container-exit-app-error", POD, "orders-api", "exited with code 1", severity, null,
-                List.of(EXIT_CODE), Map.of("pod", POD.name()));
+                List.of(EXIT_CODE), Map.of("pod", POD.name()), true);
     }
 }

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class ExcerptIdentity {
 
-    public static final String UNKNOWN_POD = "<pod>";
-
     private static final Pattern ASSIGNED = Pattern.compile("Successfully assigned ([a-z0-9.-]+)/([a-z0-9.-]+) to ");
     private static final Pattern IN_POD = Pattern.compile(" in pod ([a-z0-9.-]+)_([a-z0-9.-]+)\\(");
     private static final Pattern COMMAND = Pattern.compile("kubectl\\s.*?describe\\s+(?:pods?|po)(?:/|\\s+)([a-z0-9.-]+)");
@@ -53,6 +51,6 @@ public final class ExcerptIdentity {
                 }
             }
         }
-        return ObjectRef.pod(Objects.requireNonNullElse(namespace, "default"), Objects.requireNonNullElse(name, UNKNOWN_POD));
+        return ObjectRef.pod(Objects.requireNonNullElse(namespace, "default"), Objects.requireNonNullElse(name, ObjectRef.UNKNOWN_POD));
     }
 }

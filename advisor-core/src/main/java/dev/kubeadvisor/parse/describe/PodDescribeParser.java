@@ -31,8 +31,6 @@ public final class PodDescribeParser {
             "Readiness Gates", "Topology Spread Constraints", "SchedulingGroup", "Termination Grace Period",
             "Tolerations", "QoS Class");
 
-    /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
-    public static final String UNNAMED_CONTAINER = "<container>";
     private static final Set<String> LOOSE_CONTAINER_FIELDS = Set.of("State", "Last State", "Ready", "Restart Count",
             "Image", "Limits", "Requests", "Liveness", "Readiness", "Startup");
     private static final Set<String> LOOSE_STATE_FIELDS = Set.of("Reason", "Message", "Exit Code", "Signal",
@@ -123,7 +121,7 @@ public final class PodDescribeParser {
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        DescribeNode container = DescribeNode.implied(UNNAMED_CONTAINER, null, fields);
+        DescribeNode container = DescribeNode.implied(ContainerStatus.UNNAMED, null, fields);
         return Optional.of(DescribeNode.implied("Containers", null, List.of(container)));
     }
 

@@ -52,7 +52,7 @@ final class ContainerObjects {
 
     private static String nameOf(LocatedNode name) {
         String text = name.nonEmptyText();
-        return text == null ? PodDescribeParser.UNNAMED_CONTAINER : text;
+        return text == null ? ContainerStatus.UNNAMED : text;
     }
 
     private static ContainerStatus container(ObjectRef pod, ContainerKind kind, LocatedNode spec, LocatedNode status,

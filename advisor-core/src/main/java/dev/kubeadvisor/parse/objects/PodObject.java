@@ -23,7 +23,7 @@ final class PodObject {
         String name = pod.path("metadata", "name").nonEmptyText();
         String namespace = pod.path("metadata", "namespace").nonEmptyText();
         return ObjectRef.pod(namespace == null ? "default" : namespace,
-                name == null ? ExcerptIdentity.UNKNOWN_POD : name);
+                name == null ? ObjectRef.UNKNOWN_POD : name);
     }
 
     static PodFacts read(LocatedNode pod, DocumentLines lines, Consumer<Object> sink) {

@@ -122,12 +122,27 @@ final class StreamSplitter {
         return null;
     }
 
+    /**
+     * A ConfigMap's values are printed raw under {@code Data} / {@code ====} (each key underlined with {@code ----})
+     * up to {@code BinaryData} / {@code ====}: whatever they hold ({@code Name:}, a command line, YAML), they belong
+     * to the ConfigMap. A Secret's {@code Data} only lists sizes.
+     */
     private int endOfDescribe(int from) {
         int i = from;
-        while (i < lines.size() && !endsDescribe(text(i))) {
+        boolean inValues = false;
+        while (i < lines.size() && (inValues || !endsDescribe(text(i)))) {
+            if (underlined(i, "Data") && i + 3 < lines.size() && text(i + 3).strip().startsWith("----")) {
+                inValues = true;
+            } else if (underlined(i, "BinaryData")) {
+                inValues = false;
+            }
             i++;
         }
         return i;
+    }
+
+    private boolean underlined(int i, String heading) {
+        return i + 1 < lines.size() && text(i).strip().equals(heading) && text(i + 1).strip().startsWith("====");
     }
 
     /** A describe document runs to the next document; its own lines never start a table, JSON or YAML. */

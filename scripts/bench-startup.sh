@@ -8,12 +8,14 @@ set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 input="$(readlink -f "${1:-$here/bench/src/main/resources/dev/kubeadvisor/bench/pods/crash-loop-oom.describe.txt}")"
 rounds="${ROUNDS:-5}"
-cp="$here/cli/target/kube-advisor-cli.jar:$here/cli/target/lib/*:$here/bench/target/classes"
 [[ -d "$here/bench/target/classes" ]] || { echo "bench-startup: build first: mvn -B -o -P bench -pl bench -am package -DskipTests" >&2; exit 2; }
 flags="$(sed -n 's/^flags=(\(.*\))$/\1/p' "$here/bin/kube-advisor")"
 main=dev.kubeadvisor.bench.StartupPhases
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# class-data sharing refuses a folder on the class path: put StartupPhases in a jar of its own
+jar --create --file "$work/phases.jar" -C "$here/bench/target/classes" dev/kubeadvisor/bench/StartupPhases.class
+cp="$here/cli/target/kube-advisor-cli.jar:$here/cli/target/lib/*:$work/phases.jar"
 # shellcheck disable=SC2086 # $flags is several flags
 java $flags -XX:ArchiveClassesAtExit="$work/phases.jsa" -cp "$cp" "$main" "$input" >/dev/null 2>&1
 echo "input: $input; flags: $flags; $(java -version 2>&1 | head -1)"

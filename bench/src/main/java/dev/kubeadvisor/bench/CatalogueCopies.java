@@ -1,5 +1,6 @@
 package dev.kubeadvisor.bench;
 
+import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.engine.RuleConventions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
 
 /**
  * Writes {@code copies} renamed copies of the built-in catalogue as a rule pack folder: the DRL sources the rules
@@ -46,6 +53,25 @@ final class CatalogueCopies {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Compiles a folder of DRL to the executable model, as kie-maven-plugin does for the rules kjar. */
+    static KieBase compile(Path pack) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        try (Stream<Path> walk = Files.walk(pack)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                files.write("src/main/resources/" + pack.relativize(file), read(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException("the catalogue copies do not compile: " + builder.getResults().getMessages());
+        }
+        return services.newKieContainer(services.getRepository().getDefaultReleaseId())
+                .newKieBase(Engine.configuration(services));
     }
 
     private static void copy(Path catalogue, Path pack, int copies) throws IOException {

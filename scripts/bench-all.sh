@@ -3,7 +3,7 @@
 # runs and prints, each with its same-run baseline and the load average: the JMH benchmarks (scripts/bench-jmh.sh,
 # short settings: 1 fork, 2 × 1 s warm-up, 3 × 1 s measurement per benchmark), the CLI against a hello-world JVM
 # (scripts/bench-cli.sh), the start-up phases (scripts/bench-startup.sh) and the CLI's memory in -Xmx64m
-# (scripts/bench-memory.sh). About 20 minutes on 2 cores. SKIP_BUILD=1 reuses the last build; extra arguments go
+# (scripts/bench-memory.sh). About 40 minutes on 2 loaded cores (the rule-count benchmark compiles 780 rules at setup). SKIP_BUILD=1 reuses the last build; extra arguments go
 # to JMH. Needs jq, hyperfine and /usr/bin/time (apt-get install -y jq hyperfine time). The server under load is
 # measured separately: scripts/bench-http.sh (needs wrk).
 set -euo pipefail

@@ -31,7 +31,7 @@ jq -r '
   [.[] | {class: (.benchmark | split(".") | .[-2] | sub("Benchmark$"; "")), name: (.benchmark | split(".") | last),
           params: (.params // {}), us: .primaryMetric.score, cpu: .secondaryMetrics.cpu.score}
        | .input = (.params | to_entries | map(.value) | join(",")) | .catalogueCopies = .params.catalogueCopies] as $rows
-  | ($rows[] | select(.class == "EmptyEvaluation")) as $empty
+  | (first($rows[] | select(.class == "EmptyEvaluation")) // null) as $empty
   | def baseline($r):
       if $r.name == "jacksonReadTree" or $r.class == "EmptyEvaluation" then null
       elif $r.class == "RuleCount" then

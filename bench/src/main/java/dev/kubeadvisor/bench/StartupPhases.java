@@ -4,29 +4,21 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.kubeadvisor.Advisor;
 import dev.kubeadvisor.Snapshot;
 import dev.kubeadvisor.engine.Engine;
+import dev.kubeadvisor.render.TextRenderer;
 import dev.kubeadvisor.report.Report;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
 
 /**
- * What a cold JVM spends before its first diagnosis, phase by phase, in wall and CPU time, with the built-in rules
- * loaded either the way {@link Engine#builtIn()} does (a KieContainer over the classpath, which reads kmodule.xml)
- * or straight from the rule classes the kjar lists. Run it once per process:
- * {@code java <the CLI's flags> -cp "cli/target/kube-advisor-cli.jar:cli/target/lib/*:bench/target/classes"
- * dev.kubeadvisor.bench.StartupPhases kie-container|model-classes INPUT}
+ * What a cold JVM spends before its first diagnosis, phase by phase, in wall and CPU time since the JVM started:
+ * entering {@code main}, loading the built-in rules as the CLI does ({@link Engine#builtIn()}), parsing the input,
+ * evaluating the rules and building the report, rendering it as text. Run it once per process, with the CLI's
+ * flags and class path: {@code java <flags> -cp "cli/target/kube-advisor-cli.jar:cli/target/lib/*:bench/target/classes"
+ * dev.kubeadvisor.bench.StartupPhases INPUT}
  */
 public final class StartupPhases {
-
-    /** Where the kie-maven-plugin lists the rules module's generated rule classes. */
-    private static final String MODEL_LIST = "META-INF/kie/dev.kubeadvisor/rules/drools-model";
 
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -34,34 +26,21 @@ public final class StartupPhases {
     private StartupPhases() {
     }
 
-    public static void main(String[] args) throws IOException, ReflectiveOperationException {
-        String text = Files.readString(Path.of(args[1]));
-        print("JVM started, main entered");
-        Engine engine = args[0].equals("model-classes")
-                ? new Engine(KieBaseBuilder.createKieBaseFromModel(ruleModels()), Engine.DEFAULT_FIRING_CAP)
-                : Engine.builtIn();
-        print("rules loaded (" + args[0] + ", " + engine.rules().size() + " diagnosis rules)");
-        Report report = Advisor.builder().withEngine(engine).build().diagnose(Snapshot.fromText(text));
-        print("first diagnosis done (" + report.verdict() + ")");
+    public static void main(String[] args) throws IOException {
+        String text = Files.readString(Path.of(args[0]));
+        print("main", "JVM started, main entered");
+        Engine engine = Engine.builtIn();
+        print("rules", "rules loaded (" + engine.rules().size() + " diagnosis rules)");
+        Snapshot snapshot = Snapshot.fromText(text);
+        print("parse", "input parsed (" + snapshot.facts().size() + " facts)");
+        Report report = Advisor.builder().withEngine(engine).build().diagnose(snapshot);
+        print("evaluate", "rules evaluated, report built (" + report.verdict() + ")");
+        String rendered = new TextRenderer(false).render(report);
+        print("render", "report rendered (" + rendered.length() + " characters)");
     }
 
-    private static List<Model> ruleModels() throws IOException, ReflectiveOperationException {
-        List<Model> models = new ArrayList<>();
-        try (InputStream in = StartupPhases.class.getClassLoader().getResourceAsStream(MODEL_LIST)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL_LIST + " is not on the class path");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
-                    models.add((Model) Class.forName(line.strip()).getDeclaredConstructor().newInstance());
-                }
-            }
-        }
-        return models;
-    }
-
-    private static void print(String phase) {
-        System.out.printf("%6d ms wall %6d ms CPU  %s%n", ManagementFactory.getRuntimeMXBean().getUptime(),
-                OS.getProcessCpuTime() / 1_000_000, phase);
+    private static void print(String phase, String what) {
+        System.out.printf("%-9s %6d ms wall %6d ms CPU  %s%n", phase, ManagementFactory.getRuntimeMXBean().getUptime(),
+                OS.getProcessCpuTime() / 1_000_000, what);
     }
 }

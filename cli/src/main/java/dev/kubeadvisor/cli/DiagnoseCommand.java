@@ -87,8 +87,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (format == Format.json) {
             return new JsonRenderer();
         }
-        boolean colour = cli.terminal() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
-        return new TextRenderer(colour);
+        return new TextRenderer(cli.colour());
     }
 
     private List<InputDocument> readInputs() throws IOException {

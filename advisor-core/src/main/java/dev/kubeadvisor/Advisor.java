@@ -1,9 +1,16 @@
 package dev.kubeadvisor;
 
 import dev.kubeadvisor.engine.Engine;
+import dev.kubeadvisor.engine.RuleIds;
 import dev.kubeadvisor.engine.RuleInfo;
+import dev.kubeadvisor.input.InputException;
+import dev.kubeadvisor.pack.RulePackLoader;
 import dev.kubeadvisor.report.Report;
 import dev.kubeadvisor.report.ReportBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,8 +32,19 @@ public final class Advisor {
     }
 
     public Report diagnose(Snapshot snapshot) {
+        return diagnose(snapshot, DiagnoseOptions.none());
+    }
+
+    /**
+     * Diagnoses with some rules excluded or their severity changed; the report lists what that suppressed.
+     *
+     * @throws InputException when the options name a rule this advisor does not know
+     */
+    public Report diagnose(Snapshot snapshot, DiagnoseOptions options) {
+        checkKnown(options);
         Engine.Conclusions conclusions = engine.evaluate(snapshot.facts());
-        return reports.build(snapshot.subjects(), snapshot.facts(), conclusions, snapshot.inputs(), snapshot.notes());
+        return reports.build(snapshot.subjects(), snapshot.facts(), conclusions, snapshot.inputs(), snapshot.notes(),
+                options);
     }
 
     /** The diagnosis rules this advisor knows, by ID. */
@@ -34,12 +52,35 @@ public final class Advisor {
         return engine.rules();
     }
 
+    private void checkKnown(DiagnoseOptions options) {
+        Map<String, String> named = new LinkedHashMap<>(options.excluded());
+        options.severities().forEach((id, override) -> named.putIfAbsent(id, "severity set by "
+                + override.decidedBy()));
+        List<String> unknown = named.entrySet().stream().filter(e -> !engine.rules().containsKey(e.getKey()))
+                .map(e -> RuleIds.unknown(e.getKey(), engine.rules().keySet()) + " [" + e.getValue() + "]").toList();
+        if (!unknown.isEmpty()) {
+            throw new InputException("unknown rule ID" + (unknown.size() == 1 ? "" : "s") + ": "
+                    + String.join("; ", unknown) + " (kube-advisor rules list shows them all)");
+        }
+    }
+
     /** Chooses the rules an Advisor evaluates. */
     public static final class Builder {
+        private boolean builtIn;
         private Engine engine;
+        private final List<Path> rulePacks = new ArrayList<>();
 
         public Builder withBuiltInRules() {
-            this.engine = Engine.builtIn();
+            this.builtIn = true;
+            return this;
+        }
+
+        /**
+         * Adds a custom rule pack: a folder of {@code .drl} files, compiled when the advisor is built into one
+         * knowledge base with the other packs and the built-in rules (so its rules can match their signals).
+         */
+        public Builder withRulePack(Path folder) {
+            rulePacks.add(folder);
             return this;
         }
 
@@ -49,9 +90,22 @@ public final class Advisor {
             return this;
         }
 
+        /**
+         * @throws dev.kubeadvisor.pack.RulePackException when a rule pack does not compile or breaks the conventions
+         */
         public Advisor build() {
+            if (engine != null && (builtIn || !rulePacks.isEmpty())) {
+                throw new IllegalStateException("withEngine(...) replaces the rules: do not combine it with "
+                        + "withBuiltInRules() or withRulePack(...)");
+            }
+            if (!rulePacks.isEmpty()) {
+                return new Advisor(RulePackLoader.load(builtIn, rulePacks));
+            }
+            if (builtIn) {
+                return new Advisor(Engine.builtIn());
+            }
             if (engine == null) {
-                throw new IllegalStateException("no rules: call withBuiltInRules() or withEngine(...)");
+                throw new IllegalStateException("no rules: call withBuiltInRules(), withRulePack(...) or withEngine(...)");
             }
             return new Advisor(engine);
         }

@@ -7,10 +7,16 @@ import dev.kubeadvisor.input.Note;
 import dev.kubeadvisor.input.RecognisedDocument;
 import dev.kubeadvisor.input.ParseSink;
 import dev.kubeadvisor.input.SnapshotReader;
+import dev.kubeadvisor.model.KubeEvent;
+import dev.kubeadvisor.model.ContainerLog;
 import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.PodInfo;
+import dev.kubeadvisor.model.PodListing;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.logs.LogAttribution;
 import dev.kubeadvisor.report.InputSummary;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,11 +53,16 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
                     () -> collector.ignored(document.lines().get(0), "recognised as " + document.kind()
                             + ", which this version does not diagnose yet; its lines were not read"));
         }
+        collector.addListingStandIns();
+        // logs are attributed once every document is read: a log that names no pod belongs to the pod described
+        List<Object> facts = LogAttribution.attribute(collector.facts);
+        facts.stream().filter(ContainerLog.class::isInstance).forEach(log -> collector.subject(((ContainerLog) log).pod()));
         if (collector.subjects.isEmpty()) {
             throw new InputException("recognised " + summaries.stream().map(InputSummary::kind).distinct().toList()
-                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME` output");
+                    + " but nothing this version diagnoses: pipe `kubectl describe pod NAME`, `kubectl get pods`, "
+                    + "`kubectl get events` or `kubectl logs POD` output");
         }
-        return new Snapshot(List.copyOf(collector.facts), List.copyOf(collector.subjects), List.copyOf(summaries),
+        return new Snapshot(List.copyOf(facts), List.copyOf(collector.subjects), List.copyOf(summaries),
                 List.copyOf(collector.notes));
     }
 
@@ -63,6 +74,30 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
 
         Collector(List<Note> readerNotes) {
             this.notes = new ArrayList<>(readerNotes);
+        }
+
+        /**
+         * A pod known only from {@code kubectl get pods} rows gets the facts the row implies, so the rules see it as
+         * they would see a describe of it; a described pod keeps only its describe facts. The stand-in container
+         * takes the name of the one container the pod's events name, if they name exactly one.
+         */
+        void addListingStandIns() {
+            Set<ObjectRef> described = new HashSet<>();
+            facts.stream().filter(PodInfo.class::isInstance).forEach(f -> described.add(((PodInfo) f).ref()));
+            List<Object> standIns = new ArrayList<>();
+            for (Object fact : facts) {
+                if (fact instanceof PodListing listing && described.add(listing.ref())) {
+                    standIns.addAll(listing.standIns(containerNamedByEvents(listing.ref())));
+                }
+            }
+            facts.addAll(standIns);
+        }
+
+        private String containerNamedByEvents(ObjectRef pod) {
+            List<String> named = facts.stream().filter(KubeEvent.class::isInstance).map(KubeEvent.class::cast)
+                    .filter(e -> e.involved().equals(pod) && e.container() != null).map(KubeEvent::container)
+                    .distinct().toList();
+            return named.size() == 1 ? named.get(0) : PodListing.UNNAMED_CONTAINER;
         }
 
         @Override

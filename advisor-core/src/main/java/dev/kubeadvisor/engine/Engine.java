@@ -45,12 +45,16 @@ public final class Engine {
      * resolve the kjar as a Maven module, which costs about half a second of start-up and changes nothing here.
      */
     public static Engine builtIn() {
+        return new Engine(newBuiltInKieBase(), DEFAULT_FIRING_CAP);
+    }
+
+    /** A new KieBase of the built-in rules, owned by the caller (rule packs are added to such a one). */
+    public static KieBase newBuiltInKieBase() {
         List<Model> models = ExecutableModelIndex.read(Engine.class.getClassLoader(), BUILT_IN_MODEL_INDEX);
         if (models.isEmpty()) {
             throw new IllegalStateException("the built-in rules (module 'rules') are not on the classpath");
         }
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration(KieServices.Factory.get()));
-        return new Engine(kieBase, DEFAULT_FIRING_CAP);
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration(KieServices.Factory.get()));
     }
 
     /**

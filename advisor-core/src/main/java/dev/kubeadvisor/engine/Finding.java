@@ -1,6 +1,8 @@
 package dev.kubeadvisor.engine;
 
+import dev.kubeadvisor.model.ContainerLog;
 import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.LogRun;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.SourceLine;
@@ -17,10 +19,12 @@ import org.kie.api.runtime.rule.RuleContext;
  * summary, the evidence lines and the values that fill the remediation placeholders ({@code pod}, {@code namespace}
  * and {@code container} are always set). The static text (title,
  * explanation, remediation templates) stays in the rule's metadata. {@code severity} and {@code confidence} are
- * {@code null} unless the rule overrides its metadata for this finding.
+ * {@code null} unless the rule overrides its metadata for this finding. {@code explainsSymptoms} is false for a
+ * finding that cannot be the cause of its rule's {@code @supersedes} symptoms (see {@link Builder#fromLog}).
  */
 public record Finding(String rule, ObjectRef subject, String container, String summary, Severity severity,
-                      Confidence confidence, List<SourceLine> evidence, Map<String, String> values) {
+                      Confidence confidence, List<SourceLine> evidence, Map<String, String> values,
+                      boolean explainsSymptoms) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -50,6 +54,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private String summary = "";
         private Severity severity;
         private Confidence confidence;
+        private boolean explainsSymptoms = true;
         private final List<SourceLine> evidence = new ArrayList<>();
         private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -92,6 +97,36 @@ public record Finding(String rule, ObjectRef subject, String container, String s
             return this;
         }
 
+        /**
+         * Severity, confidence and cause-over-symptom of a finding read from {@code log} ({@code statuses} holds its
+         * container as described, if it is): a line of the run that ended keeps the rule's severity and explains the
+         * crash it supersedes (a warning once the container runs again); a line of the current run of a running container explains no earlier crash and stopped
+         * nothing: info (low confidence) when the container is ready, warning (medium) when it is not; a line of a
+         * container whose state the input does not show is a warning of medium confidence.
+         */
+        public Builder fromLog(ContainerLog log, Collection<?> statuses) {
+            switch (LogRun.of(log, statuses)) {
+                case RUNNING_READY -> {
+                    severity = Severity.INFO;
+                    confidence = Confidence.LOW;
+                    explainsSymptoms = false;
+                }
+                case RUNNING_NOT_READY -> {
+                    severity = Severity.WARNING;
+                    confidence = Confidence.MEDIUM;
+                    explainsSymptoms = false;
+                }
+                case STATE_UNKNOWN -> {
+                    severity = Severity.WARNING;
+                    confidence = Confidence.MEDIUM;
+                }
+                case ENDED_RUNNING_AGAIN -> severity = Severity.WARNING;
+                case ENDED -> {
+                }
+            }
+            return with("previous", log.previousFlag());
+        }
+
         /** Overrides the rule's {@code @confidence} for this finding: {@code "medium"} or {@code "low"}. */
         public Builder confidence(String level) {
             this.confidence = Confidence.parse(level);
@@ -124,7 +159,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         public Finding build() {
             evidence.sort(SourceLine.INPUT_ORDER);
             return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
-                    values);
+                    values, explainsSymptoms);
         }
     }
 }

@@ -10,6 +10,17 @@ import java.util.regex.Pattern;
 public final class DocumentKind {
 
     public static final String POD = "describe-pod";
+    public static final String NODE = "describe-node";
+    public static final String DEPLOYMENT = "describe-deployment";
+    public static final String REPLICA_SET = "describe-replicaset";
+    public static final String STATEFUL_SET = "describe-statefulset";
+    public static final String DAEMON_SET = "describe-daemonset";
+    public static final String JOB = "describe-job";
+    public static final String CRON_JOB = "describe-cronjob";
+    public static final String SERVICE = "describe-service";
+    public static final String PVC = "describe-pvc";
+    public static final String SECRET = "describe-secret";
+    public static final String CONFIG_MAP = "describe-configmap";
     /** {@code kubectl logs} output, current or {@code --previous}. */
     public static final String LOGS = "logs";
     /** {@code kubectl get -o json}: one object or a List. */
@@ -37,22 +48,61 @@ public final class DocumentKind {
 
     private static final Pattern LOG_FILE_NAME = Pattern.compile("(?:.*/)?logs?(?:[-_.][^/]*)?\\.(?:txt|log)");
 
-    /**
-     * The kind of a whole input that is one document: JSON or YAML from its first line, logs from a file name such as
-     * {@code logs-previous.txt}; or null.
-     */
-    static String ofWhole(SourceLine firstLine) {
-        if (LOG_FILE_NAME.matcher(firstLine.document()).matches()) {
-            return LOGS;
-        }
-        String text = firstLine.text();
-        if (text.startsWith("{") || text.startsWith("[")) {
-            return JSON;
-        }
-        return YAML_START.matcher(text).matches() ? YAML : null;
+    /** A file named like {@code logs-previous.txt}: read whole as container logs. */
+    static boolean isLogFile(String fileName) {
+        return LOG_FILE_NAME.matcher(fileName).matches();
     }
 
+    /** The first line of {@code kubectl get -o yaml} output, or of a pasted fragment such as a {@code status:} block. */
+    static boolean startsYaml(String text) {
+        return YAML_START.matcher(text).matches();
+    }
+
+    private static final Pattern DATA_SECTION = Pattern.compile("^(?:Binary)?Data$");
+    private static final Pattern UNDERLINE = Pattern.compile("^=+$");
+
     static String of(List<SourceLine> lines) {
+        // before the fields: a config map's values are printed raw and may look like any field
+        if (hasDataSection(lines)) {
+            return topLevelKeys(lines).contains("Type") ? SECRET : CONFIG_MAP;
+        }
+        Set<String> keys = topLevelKeys(lines);
+        if (keys.contains("Desired Number of Nodes Scheduled")) {
+            return DAEMON_SET;
+        }
+        if (keys.contains("Schedule") && keys.contains("Concurrency Policy")) {
+            return CRON_JOB;
+        }
+        if (keys.contains("Update Strategy") || keys.contains("Volume Claims")) {
+            return STATEFUL_SET;
+        }
+        if (keys.contains("Pod Template") && keys.contains("StrategyType")) {
+            return DEPLOYMENT;
+        }
+        if (keys.contains("Pod Template") && keys.contains("Replicas")) {
+            return REPLICA_SET;
+        }
+        if (keys.contains("Pods Statuses") || keys.contains("Completions")) {
+            return JOB;
+        }
+        // before the node: a claim has a Capacity line too
+        if (keys.contains("StorageClass") && keys.contains("Access Modes")) {
+            return PVC;
+        }
+        if (keys.contains("Roles") || keys.contains("Taints") || keys.contains("Capacity")) {
+            return NODE;
+        }
+        if (keys.contains("Selector") && (keys.contains("Endpoints") || keys.contains("TargetPort"))) {
+            return SERVICE;
+        }
+        if (keys.contains("Containers") || keys.contains("Namespace")
+                && (keys.contains("Node") || keys.contains("Status") || keys.contains("Start Time"))) {
+            return POD;
+        }
+        return "describe-unknown";
+    }
+
+    private static Set<String> topLevelKeys(List<SourceLine> lines) {
         Set<String> keys = new HashSet<>();
         for (SourceLine line : lines) {
             String text = line.text();
@@ -61,29 +111,16 @@ public final class DocumentKind {
                 keys.add(text.substring(0, colon));
             }
         }
-        if (keys.contains("Pod Template") && keys.contains("StrategyType")) {
-            return "describe-deployment";
+        return keys;
+    }
+
+    private static boolean hasDataSection(List<SourceLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (DATA_SECTION.matcher(lines.get(i).text().strip()).matches()
+                    && UNDERLINE.matcher(lines.get(i + 1).text().strip()).matches()) {
+                return true;
+            }
         }
-        if (keys.contains("Pod Template") && keys.contains("Replicas")) {
-            return "describe-replicaset";
-        }
-        if (keys.contains("Pods Statuses") || keys.contains("Completions")) {
-            return "describe-job";
-        }
-        // before the node: a claim has a Capacity line too
-        if (keys.contains("StorageClass") && keys.contains("Access Modes")) {
-            return "describe-pvc";
-        }
-        if (keys.contains("Roles") || keys.contains("Taints") || keys.contains("Capacity")) {
-            return "describe-node";
-        }
-        if (keys.contains("Selector") && (keys.contains("Endpoints") || keys.contains("TargetPort"))) {
-            return "describe-service";
-        }
-        if (keys.contains("Containers") || keys.contains("Namespace")
-                && (keys.contains("Node") || keys.contains("Status") || keys.contains("Start Time"))) {
-            return POD;
-        }
-        return "describe-unknown";
+        return false;
     }
 }

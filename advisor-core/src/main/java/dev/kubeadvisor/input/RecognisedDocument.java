@@ -3,8 +3,15 @@ package dev.kubeadvisor.input;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.List;
 
-/** A run of input lines that forms one kubectl document, e.g. one {@code kubectl describe pod}. */
-public record RecognisedDocument(String kind, List<SourceLine> lines) {
+/**
+ * A run of input lines that forms one kubectl document, e.g. one {@code kubectl describe pod} or one
+ * {@code kubectl get events} table; {@code described} names the pods described anywhere in the same input.
+ */
+public record RecognisedDocument(String kind, List<SourceLine> lines, DescribedPods described) {
+
+    public RecognisedDocument(String kind, List<SourceLine> lines) {
+        this(kind, lines, DescribedPods.NONE);
+    }
 
     public String source() {
         return lines.get(0).document();

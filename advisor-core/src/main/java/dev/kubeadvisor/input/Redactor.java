@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hides secret values in text that may be echoed back to the user: values assigned to sensitive names
- * ({@code DB_PASSWORD:  hunter2}, {@code api_key=abc}, {@code "token": "x"}), bearer tokens and passwords in URLs.
+ * ({@code DB_PASSWORD:  hunter2}, {@code api_key=abc}, {@code "token": "x"}, {@code 'password': 'x'},
+ * {@code ?user=bob&pass=x}), bearer tokens, basic credentials in an {@code Authorization} header and passwords in URLs.
  * Names of secrets ({@code SecretName:  db-secret}), references to them ({@code <set to the key 'k' in secret 's'>})
  * and prose ({@code failed to fetch anonymous token: unexpected status}) are kept: the diagnosis needs them.
  * Every pattern is bounded or possessive, so a hostile line costs linear time.
@@ -18,19 +19,27 @@ public final class Redactor {
 
     private static final Pattern SENSITIVE_WORD = Pattern.compile(
             "PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|COOKIE"
-                    + "|SESSION_?KEY|CLIENT_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|DSN|_PWD|^PWD$|_KEY$|^KEY$");
+                    + "|SESSION_?KEY|CLIENT_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|DSN|_PWD|^PWD$|_PASS$|^PASS$|_KEY$|^KEY$");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile(
             "(NAME|SECONDS|PATH|FILE|REF|OPTIONAL|TYPE|_ID|LENGTH|EXPIRATION|AUDIENCE|AUTHOR|AUTHORITY|AUTHORIZE|URL)$");
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final List<String> SECRET_HINTS =
             List.of("pass", "pwd", "secret", "token", "key", "credential", "auth", "cookie", "dsn");
+    /**
+     * {@code key} in lower case is the field of a Kubernetes object that names a key ({@code secretKeyRef.key},
+     * {@code items[].key}, a toleration's key), never a secret value.
+     */
+    private static final String OBJECT_KEY_FIELD = "key";
     private static final int MAX_NAME = 128;
     private static final int MAX_PADDING = 64;
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]++\"");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]++\"|'[^']++'");
     private static final Pattern TOKEN = Pattern.compile("[^\\s\"',;&<]++");
     private static final Pattern WORDS = Pattern.compile("[^\\s<]\\S*+(?: \\S++)*+");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s{1,8})[A-Za-z0-9._~+/=-]{8,}+");
-    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{1,256}:)[^@/\\s]{1,256}(@)");
+    private static final Pattern BASIC_CREDENTIALS =
+            Pattern.compile("(?i)(\\bAuthorization:\\s{0,8}Basic\\s{1,8})[A-Za-z0-9+/=]{4,}+");
+    /** A URL's password, also with no user name: {@code redis://:s3cret@redis:6379}. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{0,256}:)[^@/\\s]{1,256}(@)");
 
     private Redactor() {
     }
@@ -44,6 +53,9 @@ public final class Redactor {
         // cheap substring checks first: these regexes would otherwise scan every line of every input
         if (containsIgnoreCase(result, "bearer")) {
             result = BEARER.matcher(result).replaceAll("$1" + MASK);
+        }
+        if (containsIgnoreCase(result, "basic")) {
+            result = BASIC_CREDENTIALS.matcher(result).replaceAll("$1" + MASK);
         }
         if (result.contains("://") && result.indexOf('@') >= 0) {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
@@ -74,7 +86,7 @@ public final class Redactor {
                 continue;
             }
             String name = nameBefore(text, i);
-            if (name == null || !isSensitiveName(name)) {
+            if (name == null || !isSensitiveName(name) || name.equals(OBJECT_KEY_FIELD)) {
                 continue;
             }
             int valueStart = i + 1;
@@ -85,7 +97,7 @@ public final class Redactor {
             if (valueEnd < 0) {
                 continue;
             }
-            boolean quoted = text.charAt(valueStart) == '"';
+            boolean quoted = isQuote(text.charAt(valueStart));
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
@@ -102,7 +114,7 @@ public final class Redactor {
         while (end > 0 && separator - end < MAX_PADDING && isBlank(text.charAt(end - 1))) {
             end--;
         }
-        if (end > 0 && text.charAt(end - 1) == '"') {
+        if (end > 0 && isQuote(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
@@ -135,6 +147,11 @@ public final class Redactor {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
     }
 
+    /** JSON's double quotes, or the single quotes of a Python or Ruby dict printed to a log. */
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }
@@ -144,7 +161,11 @@ public final class Redactor {
         if (start >= text.length()) {
             return -1;
         }
-        if (text.charAt(start) == '"') {
+        // JSON and YAML open an object or a list there ("secretKeyRef": {): hiding the bracket hides nothing
+        if (text.charAt(start) == '{' || text.charAt(start) == '[') {
+            return -1;
+        }
+        if (isQuote(text.charAt(start))) {
             return lookingAt(QUOTED, text, start);
         }
         if (separator == '=') {

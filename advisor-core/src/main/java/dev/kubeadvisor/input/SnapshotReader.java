@@ -3,17 +3,16 @@ package dev.kubeadvisor.input;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Checks the raw input (size, emptiness, binary data), numbers its lines as the user gave them, redacts secret
- * values, and cuts it into kubectl documents. What belongs to no document becomes a note.
+ * values, and cuts each input into kubectl documents ({@link StreamSplitter}). What belongs to no document becomes
+ * a note.
  */
 public final class SnapshotReader {
 
     /** The largest input read, in characters (about the 10 MiB the CLI promises). */
     public static final long MAX_INPUT_CHARS = 10L * 1024 * 1024;
-    private static final Pattern DOCUMENT_START = Pattern.compile("^Name:\\s+\\S.*");
 
     private final List<Note> notes = new ArrayList<>();
 
@@ -36,10 +35,11 @@ public final class SnapshotReader {
             if (looksBinary(input.content())) {
                 throw new InputException(input.name() + " holds binary data, not kubectl output");
             }
-            documents.addAll(split(input.name(), lines(input)));
+            documents.addAll(StreamSplitter.split(input.name(), lines(input), notes));
         }
         if (documents.isEmpty()) {
-            throw new InputException("no kubectl output recognised: expected the text of `kubectl describe pod NAME`"
+            throw new InputException("no kubectl output recognised: expected the text of `kubectl describe pod NAME`, "
+                    + "`kubectl get pods` or `kubectl get events`"
                     + " (first line read: \"" + firstLine(inputs) + "\")");
         }
         return documents;
@@ -55,33 +55,6 @@ public final class SnapshotReader {
             lines.add(new SourceLine(input.name(), i + 1, Redactor.redact(raw[i])));
         }
         return lines;
-    }
-
-    private List<RecognisedDocument> split(String name, List<SourceLine> lines) {
-        List<RecognisedDocument> documents = new ArrayList<>();
-        String whole = lines.stream().filter(l -> !l.text().isBlank()).findFirst()
-                .map(DocumentKind::ofWhole).orElse(null);
-        if (whole != null) {
-            documents.add(new RecognisedDocument(whole, lines));
-            return documents;
-        }
-        int start = -1;
-        for (int i = 0; i <= lines.size(); i++) {
-            boolean boundary = i == lines.size() || DOCUMENT_START.matcher(lines.get(i).text()).matches();
-            if (!boundary) {
-                continue;
-            }
-            if (start >= 0) {
-                documents.add(new RecognisedDocument(DocumentKind.of(lines.subList(start, i)), lines.subList(start, i)));
-            } else if (DocumentKind.isPodExcerpt(lines.subList(0, i))) {
-                documents.add(new RecognisedDocument(DocumentKind.POD, lines.subList(0, i)));
-            } else {
-                lines.subList(0, i).stream().filter(l -> !l.text().isBlank()).forEach(l -> notes.add(
-                        new Note(name, l.line(), l.text(), "ignored: not part of any kubectl describe output")));
-            }
-            start = i;
-        }
-        return documents;
     }
 
     private static boolean looksBinary(String content) {

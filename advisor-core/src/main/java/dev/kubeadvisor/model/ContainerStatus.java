@@ -12,6 +12,14 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
                               SourceLine nameLine, SourceLine imageLine, SourceLine readyLine,
                               SourceLine restartCountLine) {
 
+    /** The name of a container the input does not name; commands then show it for the user to fill in. */
+    public static final String UNNAMED = "<container>";
+
+    /** True when this container has run before: restarted, or its last run or current state is terminated. */
+    public boolean hasEndedRun() {
+        return restarts() > 0 || termination() != null;
+    }
+
     public boolean isInit() {
         return kind == ContainerKind.INIT;
     }
@@ -22,6 +30,15 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
             case INIT -> "initContainers";
             case EPHEMERAL -> "ephemeralContainers";
             case APP -> "containers";
+        };
+    }
+
+    /** The pod status list this container's status is in: {@code containerStatuses}, {@code initContainerStatuses}... */
+    public String statusField() {
+        return switch (kind) {
+            case INIT -> "initContainerStatuses";
+            case EPHEMERAL -> "ephemeralContainerStatuses";
+            case APP -> "containerStatuses";
         };
     }
 

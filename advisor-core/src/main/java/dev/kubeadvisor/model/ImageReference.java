@@ -67,6 +67,18 @@ public final class ImageReference {
         return tag < 0 ? name : name.substring(0, tag);
     }
 
+    /** The tag as written ({@code 1.4.2}, {@code latest}), or {@code null} when the reference has none. */
+    public static String tag(String reference) {
+        String name = withoutDigest(reference);
+        int tagAt = tagSeparator(name);
+        return tagAt < 0 ? null : name.substring(tagAt + 1);
+    }
+
+    /** True when the reference pins the image by digest ({@code @sha256:...}), whatever its tag says. */
+    public static boolean hasDigest(String reference) {
+        return reference.indexOf('@') >= 0;
+    }
+
     /** The fully qualified form: {@code nginx} becomes {@code docker.io/library/nginx:latest}. */
     public static String normalised(String reference) {
         String[] parts = splitDomain(reference);

@@ -31,6 +31,12 @@ public record PodInfo(ObjectRef ref, String phase, String reason, String message
         return node == null && "Pending".equals(phase);
     }
 
+    /** The node's name, or where the input does not show it, a shell substitution that looks it up. */
+    public String nodeOrLookup() {
+        return node != null ? node
+                : "$(kubectl get pod " + name() + " -n " + namespace() + " -o jsonpath='{.spec.nodeName}')";
+    }
+
     public boolean hasController() {
         return controlledBy != null;
     }

@@ -15,9 +15,27 @@ public record Probe(String kind, String action, String target, Integer delaySeco
         return failureThreshold == null ? DEFAULT_FAILURE_THRESHOLD : failureThreshold;
     }
 
-    /** The probe as kubectl printed it, without its label: {@code http-get http://:8080/healthz delay=10s ...}. */
+    /**
+     * The probe as {@code kubectl describe} prints it, without its label:
+     * {@code http-get http://:8080/healthz delay=10s timeout=1s period=10s #success=1 #failure=3}. Built from the
+     * fields, so a probe read from JSON or YAML reads the same; settings that are not known are left out.
+     */
     public String text() {
-        String printed = line.text();
-        return printed.substring(printed.indexOf(':') + 1).strip();
+        StringBuilder text = new StringBuilder(action == null ? "" : action);
+        if (target != null && !target.isEmpty()) {
+            text.append(' ').append(target);
+        }
+        setting(text, "delay", delaySeconds, "s");
+        setting(text, "timeout", timeoutSeconds, "s");
+        setting(text, "period", periodSeconds, "s");
+        setting(text, "#success", successThreshold, "");
+        setting(text, "#failure", failureThreshold, "");
+        return text.toString().strip();
+    }
+
+    private static void setting(StringBuilder text, String name, Integer value, String unit) {
+        if (value != null) {
+            text.append(' ').append(name).append('=').append(value).append(unit);
+        }
     }
 }

@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 public record ProbeFailure(ObjectRef pod, String container, String probe, int count, String detail,
                            SourceLine line) {
 
+    /**
+     * How the kubelet words a probe that got no answer in time: HTTP ({@code context deadline exceeded},
+     * {@code Client.Timeout exceeded}), exec ({@code command "..." timed out}), gRPC ({@code timeout: failed to
+     * connect service}). A TCP {@code i/o timeout} is left out: the kernel accepts connections even for a process
+     * that gets no CPU, so it points at the network rather than at the process.
+     */
+    private static final Pattern TIMEOUT = Pattern.compile(
+            "context deadline exceeded|Client\\.Timeout exceeded|\\btimed out\\b|^timeout: failed to connect service|DeadlineExceeded");
     private static final Pattern FAILED = Pattern.compile("^(Liveness|Readiness|Startup) probe failed:\\s*(.*)$",
             Pattern.DOTALL);
 
@@ -37,6 +45,11 @@ public record ProbeFailure(ObjectRef pod, String container, String probe, int co
         String detail = m.group(2).strip();
         return new ProbeFailure(event.involved(), container, m.group(1), event.count(),
                 detail.isEmpty() ? null : detail, event.line());
+    }
+
+    /** True when the probe failed because the answer did not come within its timeoutSeconds. */
+    public boolean timedOut() {
+        return detail != null && TIMEOUT.matcher(detail).find();
     }
 
     /** How many failures the facts of a rule's {@code collect(ProbeFailure(...))} add up to. */

@@ -3,13 +3,15 @@ package dev.kubeadvisor.render;
 import dev.kubeadvisor.input.Note;
 import dev.kubeadvisor.report.Diagnosis;
 import dev.kubeadvisor.report.Evidence;
+import dev.kubeadvisor.report.InputSummary;
 import dev.kubeadvisor.report.RemediationStep;
 import dev.kubeadvisor.report.Report;
 import java.util.List;
 
 /**
  * The report for a person at a terminal: the main answer first, its evidence and the commands to run, then the
- * symptoms and other findings, then what was ignored. Colour only when asked (a TTY without {@code NO_COLOR}).
+ * symptoms and other findings, then what was suppressed (one line) and what was ignored. Colour only when asked
+ * (a TTY without {@code NO_COLOR}).
  */
 public final class TextRenderer implements Renderer {
 
@@ -26,9 +28,14 @@ public final class TextRenderer implements Renderer {
         StringBuilder out = new StringBuilder();
         out.append(bold("Verdict: " + report.verdict())).append("  (").append(String.join(", ", report.subjects()))
                 .append(")\n");
+        inputs(out, report.inputs());
         for (Diagnosis diagnosis : report.diagnoses()) {
             out.append('\n');
             diagnosis(out, diagnosis);
+        }
+        if (!report.suppressed().isEmpty()) {
+            out.append('\n').append(dim("Suppressed: " + String.join("; ", report.suppressed().stream()
+                    .map(s -> s.rule() + " on " + s.subject() + " (" + s.reason() + ")").toList()))).append('\n');
         }
         notes(out, report.notes());
         return out.toString();
@@ -70,6 +77,15 @@ public final class TextRenderer implements Renderer {
         if (!d.docs().isEmpty()) {
             out.append("  Docs: ").append(String.join(" ", d.docs())).append('\n');
         }
+    }
+
+    /** One line saying what was read: {@code Read: stdin:1-40 describe-pod, stdin:42-50 get-events}. */
+    private void inputs(StringBuilder out, List<InputSummary> inputs) {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        out.append(dim("Read: " + String.join(", ", inputs.stream()
+                .map(i -> i.name() + ":" + i.lines() + " " + i.kind()).toList()))).append('\n');
     }
 
     private void notes(StringBuilder out, List<Note> notes) {

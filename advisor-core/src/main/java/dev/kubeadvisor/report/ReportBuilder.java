@@ -1,5 +1,6 @@
 package dev.kubeadvisor.report;
 
+import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.engine.Confidence;
 import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.engine.Finding;
@@ -8,11 +9,15 @@ import dev.kubeadvisor.engine.RuleInfo;
 import dev.kubeadvisor.engine.Severity;
 import dev.kubeadvisor.engine.Unhealthy;
 import dev.kubeadvisor.input.Note;
+import dev.kubeadvisor.model.ContainerStatus;
 import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +29,7 @@ import java.util.TreeSet;
 /**
  * Turns what the rules concluded into the report: merges repeated findings, marks symptoms of their causes
  * ({@code @supersedes}), says "undetermined" where only symptoms are known and "healthy" where nothing is wrong,
- * then ranks causes first, by severity and confidence.
+ * then ranks causes first, by severity and confidence. The call's options exclude rules or change severities first.
  */
 public final class ReportBuilder {
 
@@ -40,17 +45,25 @@ public final class ReportBuilder {
     }
 
     public Report build(List<ObjectRef> subjects, List<Object> facts, Engine.Conclusions conclusions,
-                        List<InputSummary> inputs, List<Note> notes) {
+                        List<InputSummary> inputs, List<Note> notes, DiagnoseOptions options) {
+        Suppressions suppressions = new Suppressions(conclusions.findings(), options, rules);
         List<Diagnosis> diagnoses = new ArrayList<>();
-        for (Finding finding : merged(conclusions.findings())) {
-            diagnoses.add(toDiagnosis(finding));
+        Set<Diagnosis> explainNoSymptom = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Finding finding : merged(suppressions.kept())) {
+            Diagnosis diagnosis = toDiagnosis(finding);
+            diagnoses.add(diagnosis);
+            if (!finding.explainsSymptoms()) {
+                explainNoSymptom.add(diagnosis);
+            }
         }
-        diagnoses = markSymptoms(diagnoses);
+        diagnoses = markSymptoms(diagnoses, explainNoSymptom);
         List<String> subjectKeys = subjects.stream().map(ObjectRef::key).toList();
         diagnoses = addResults(subjects, facts, diagnoses, conclusions.signals());
+        diagnoses = ListingOnlyEvidence.of(facts).qualify(diagnoses);
         diagnoses.sort(RANKING.thenComparing(d -> subjectKeys.indexOf(d.subject()))
                 .thenComparing(d -> d.evidence().isEmpty() ? 0 : d.evidence().get(0).line()));
-        return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), inputs, notes);
+        return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), suppressions.suppressed(),
+                inputs, notes);
     }
 
     /** One finding per rule, subject and container; the evidence of repeats is added to the first. */
@@ -67,7 +80,8 @@ public final class ReportBuilder {
                 List<SourceLine> sorted = new ArrayList<>(evidence);
                 sorted.sort(SourceLine.INPUT_ORDER);
                 return new Finding(first.rule(), first.subject(), first.container(), first.summary(),
-                        first.severity(), first.confidence(), sorted, first.values());
+                        first.severity(), first.confidence(), sorted, first.values(),
+                        first.explainsSymptoms() || repeat.explainsSymptoms());
             });
         }
         return new ArrayList<>(byKey.values());
@@ -86,9 +100,13 @@ public final class ReportBuilder {
                 finding.evidence().stream().map(Evidence::of).toList(), remediation, null, rule.docs());
     }
 
-    /** A diagnosis whose rule a cause {@code @supersedes}, on the same subject and container, is its symptom. */
-    private List<Diagnosis> markSymptoms(List<Diagnosis> diagnoses) {
+    /**
+     * A diagnosis whose rule a cause {@code @supersedes}, on the same subject and container, is its symptom; except
+     * for causes in {@code explainNoSymptom} (e.g. a log line of the current run cannot explain an earlier crash).
+     */
+    private List<Diagnosis> markSymptoms(List<Diagnosis> diagnoses, Set<Diagnosis> explainNoSymptom) {
         List<Diagnosis> causesFirst = new ArrayList<>(diagnoses);
+        causesFirst.removeAll(explainNoSymptom);
         causesFirst.sort(Comparator.comparing(d -> Severity.parse(d.severity())));
         List<Diagnosis> result = new ArrayList<>();
         for (Diagnosis diagnosis : diagnoses) {
@@ -148,7 +166,7 @@ public final class ReportBuilder {
                     && Severity.parse(d.severity()).atLeast(Severity.WARNING));
             boolean openSymptoms = own.stream().anyMatch(d -> d.isCause() && rules.get(d.rule()).generic());
             if (!provenCause && (openSymptoms || !unhealthy.isEmpty())) {
-                result.add(undetermined(subject, own, unhealthy));
+                result.add(undetermined(subject, own, unhealthy, stateSeen(subject, facts)));
                 own = own.stream().map(d -> d.isCause() && rules.get(d.rule()).generic()
                         ? d.asSymptomOf(ResultTexts.UNDETERMINED) : d).toList();
             } else if (!provenCause && own.stream().noneMatch(d -> Severity.parse(d.severity()).atLeast(Severity.WARNING))) {
@@ -159,7 +177,14 @@ public final class ReportBuilder {
         return result;
     }
 
-    private static Diagnosis undetermined(ObjectRef subject, List<Diagnosis> own, List<Unhealthy> unhealthy) {
+    /** True when the input shows the subject's state (describe), not only its log. */
+    private static boolean stateSeen(ObjectRef subject, List<Object> facts) {
+        return facts.stream().anyMatch(f -> f instanceof PodInfo pod && pod.ref().equals(subject)
+                || f instanceof ContainerStatus container && container.pod().equals(subject));
+    }
+
+    private static Diagnosis undetermined(ObjectRef subject, List<Diagnosis> own, List<Unhealthy> unhealthy,
+                                          boolean stateSeen) {
         Set<Evidence> evidence = new TreeSet<>(Comparator.comparing(Evidence::source)
                 .thenComparingInt(Evidence::line));
         List<String> seen = new ArrayList<>();
@@ -180,9 +205,11 @@ public final class ReportBuilder {
                 .orElse(own.stream().map(Diagnosis::container).filter(Objects::nonNull).findFirst().orElse(null));
         String summary = "Seen: " + String.join("; ", seen) + ". No rule could prove the cause from this input.";
         return new Diagnosis(ResultTexts.UNDETERMINED, Severity.WARNING.label(), "result",
-                ResultTexts.UNDETERMINED_TITLE, subject.key(), container, summary,
-                ResultTexts.UNDETERMINED_EXPLANATION, Confidence.LOW.label(), List.copyOf(evidence),
-                ResultTexts.gatherEvidence(subject.name(), namespaceOf(subject), container), null, ResultTexts.DOCS);
+                stateSeen ? ResultTexts.UNDETERMINED_TITLE : ResultTexts.STATE_UNSEEN_TITLE, subject.key(), container,
+                summary, stateSeen ? ResultTexts.UNDETERMINED_EXPLANATION : ResultTexts.STATE_UNSEEN_EXPLANATION,
+                Confidence.LOW.label(), List.copyOf(evidence),
+                ResultTexts.gatherEvidence(subject.name(), namespaceOf(subject), container, stateSeen), null,
+                ResultTexts.DOCS);
     }
 
     private static Diagnosis healthy(ObjectRef subject, String checked) {

@@ -1,5 +1,6 @@
 package dev.kubeadvisor.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The static text of the two results that are not faults: {@code healthy} and {@code undetermined-unhealthy}. */
@@ -12,6 +13,10 @@ final class ResultTexts {
     static final String HEALTHY_EXPLANATION = "Every check the advisor could run on this input passed. Events expire "
             + "after an hour by default, so an old problem may no longer be visible here.";
     static final String UNDETERMINED_TITLE = "Something is unhealthy, but the input does not prove why";
+    static final String STATE_UNSEEN_TITLE = "The input does not show the pod's state, and its log proves no cause";
+    static final String STATE_UNSEEN_EXPLANATION = "Only the container's log was given, and none of the rules found a "
+            + "known failure in it. Whether the pod is crashing, restarting or healthy shows in its status, restart "
+            + "count, exit codes and events: the first command below prints them all.";
     static final String UNDETERMINED_EXPLANATION = "The input shows that something is wrong, but none of the rules "
             + "could prove a cause from it. The commands below gather the evidence that usually decides it: the "
             + "previous run's log, the recent events and the full status.";
@@ -21,7 +26,18 @@ final class ResultTexts {
     private ResultTexts() {
     }
 
-    static List<RemediationStep> gatherEvidence(String pod, String namespace, String container) {
+    /** The commands that gather what decides a cause; first a describe when the input lacks the pod's state. */
+    static List<RemediationStep> gatherEvidence(String pod, String namespace, String container, boolean stateSeen) {
+        List<RemediationStep> steps = new ArrayList<>();
+        if (!stateSeen) {
+            steps.add(new RemediationStep("See the pod's state, restarts, exit codes and events",
+                    "kubectl describe pod " + pod + " -n " + namespace));
+        }
+        steps.addAll(gatherEvidence(pod, namespace, container));
+        return steps;
+    }
+
+    private static List<RemediationStep> gatherEvidence(String pod, String namespace, String container) {
         String containerFlag = container == null ? "" : " -c " + container;
         return List.of(
                 new RemediationStep("Read the log of the previous (crashed) run",

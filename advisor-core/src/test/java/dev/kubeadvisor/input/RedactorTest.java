@@ -26,6 +26,22 @@ class RedactorTest {
     }
 
     @Test
+    void hides_the_secrets_application_logs_print() {
+        assertThat(Redactor.redact("GET /login?user=bob&pass=hunter2&next=/ 302"))
+                .isEqualTo("GET /login?user=bob&pass=<redacted>&next=/ 302");
+        assertThat(Redactor.redact("jdbc:mysql://db:3306/app?user=root&password=hunter2"))
+                .isEqualTo("jdbc:mysql://db:3306/app?user=root&password=<redacted>");
+        assertThat(Redactor.redact("{\"password\":\"hunter2\",\"user\":\"bob\"}"))
+                .isEqualTo("{\"password\":\"<redacted>\",\"user\":\"bob\"}");
+        assertThat(Redactor.redact("settings: {'password': 'hunter2', 'user': 'bob'}"))
+                .isEqualTo("settings: {'password': '<redacted>', 'user': 'bob'}");
+        assertThat(Redactor.redact("Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l"))
+                .isEqualTo("Authorization: Basic <redacted>");
+        assertThat(Redactor.redact("redis: connecting to redis://:s3cret@redis-master:6379/0"))
+                .isEqualTo("redis: connecting to redis://:<redacted>@redis-master:6379/0");
+    }
+
+    @Test
     void keeps_secret_names_references_and_prose_the_diagnosis_needs() {
         String[] kept = {
             "      DB_PASSWORD:  <set to the key 'password' in secret 'db-secret'>  Optional: false",
@@ -33,6 +49,8 @@ class RedactorTest {
             "    TokenExpirationSeconds:  3607",
             "  Warning  Failed  1m  kubelet  Error: secret \"db-secret\" not found",
             "failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized",
+            "Basic authentication is disabled; use a token",
+            "could not translate host name \"db\" to address: Name or service not known",
         };
         for (String line : kept) {
             assertThat(Redactor.redact(line)).isEqualTo(line);

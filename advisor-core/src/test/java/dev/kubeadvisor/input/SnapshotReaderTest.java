@@ -43,21 +43,24 @@ class SnapshotReaderTest {
         Snapshot snapshot = Snapshot.fromText("$ kubectl describe pod web\nName:  web\nNamespace:  default\n"
                 + "Status:  Running\nContainers:\n  app:\n    Image:  nginx\n");
         assertThat(snapshot.notes()).extracting(Note::line, Note::note)
-                .containsExactly(tuple(1, "ignored: not part of any kubectl describe output"));
+                .containsExactly(tuple(1, "ignored: command line (it names the output below)"));
     }
+
+    private static final String INGRESS = "Name:  web\nNamespace:  default\nIngress Class:  nginx\nRules:\n"
+            + "  Host  Path  Backends\n";
 
     @Test
     void refuses_input_with_only_kinds_it_does_not_diagnose_yet_and_names_them() {
-        assertThatThrownBy(() -> Snapshot.fromText("Name:  node-a\nRoles:  worker\nTaints:  <none>\n"))
-                .isInstanceOf(InputException.class).hasMessageContaining("describe-node");
+        assertThatThrownBy(() -> Snapshot.fromText(INGRESS))
+                .isInstanceOf(InputException.class).hasMessageContaining("describe-unknown");
     }
 
     @Test
     void says_which_kinds_it_recognised_but_does_not_diagnose_yet() {
-        Snapshot snapshot = Snapshot.fromText("Name:  node-a\nRoles:  worker\nTaints:  <none>\nCapacity:\n  cpu:  4\n"
+        Snapshot snapshot = Snapshot.fromText(INGRESS
                 + "Name:  web\nNamespace:  default\nStatus:  Running\nContainers:\n  app:\n    Image:  nginx\n");
-        assertThat(snapshot.inputs()).extracting(i -> i.kind()).containsExactly("describe-node", "describe-pod");
-        assertThat(snapshot.notes()).anySatisfy(n -> assertThat(n.note()).contains("describe-node"));
+        assertThat(snapshot.inputs()).extracting(i -> i.kind()).containsExactly("describe-unknown", "describe-pod");
+        assertThat(snapshot.notes()).anySatisfy(n -> assertThat(n.note()).contains("describe-unknown"));
     }
 
     @Test

@@ -18,10 +18,14 @@ class ContainerStatusTest {
     }
 
     @Test
-    void names_the_spec_list_it_belongs_to() {
+    void names_the_spec_and_status_lists_it_belongs_to() {
         assertThat(container(ContainerKind.INIT, Resources.NONE, Resources.NONE).specField())
                 .isEqualTo("initContainers");
         assertThat(container(ContainerKind.APP, Resources.NONE, Resources.NONE).specField()).isEqualTo("containers");
+        assertThat(container(ContainerKind.INIT, Resources.NONE, Resources.NONE).statusField())
+                .isEqualTo("initContainerStatuses");
+        assertThat(container(ContainerKind.APP, Resources.NONE, Resources.NONE).statusField())
+                .isEqualTo("containerStatuses");
     }
 
     @Test

@@ -49,4 +49,33 @@ class ExecFailureTest {
         assertThat(ExecFailure.isMissingCommand(null)).isFalse();
         assertThat(ExecFailure.describe("open /etc/app/config.yaml: no such file or directory")).isNull();
     }
+
+    @Test
+    void sorts_a_script_without_execute_permission_apart_from_a_missing_one() {
+        String message = "failed to create containerd task: failed to create shim task: OCI runtime create failed: "
+                + "runc create failed: unable to start container process: exec: \"/app/entrypoint.sh\": "
+                + "permission denied: unknown";
+
+        assertThat(ExecFailure.kind(message)).isEqualTo(ExecFailure.NOT_EXECUTABLE);
+        assertThat(ExecFailure.isMissingCommand(message)).isFalse();
+        assertThat(ExecFailure.describe(message))
+                .isEqualTo("\"/app/entrypoint.sh\" exists but may not be executed (permission denied)");
+        assertThat(ExecFailure.kind("exec /docker-entrypoint.sh: permission denied")).isEqualTo(ExecFailure.NOT_EXECUTABLE);
+    }
+
+    @Test
+    void recognises_a_binary_built_for_another_cpu() {
+        assertThat(ExecFailure.kind("exec /usr/local/bin/exporter: exec format error"))
+                .isEqualTo(ExecFailure.EXEC_FORMAT_ERROR);
+        assertThat(ExecFailure.describe("exec /usr/local/bin/exporter: exec format error"))
+                .isEqualTo("\"/usr/local/bin/exporter\" is not a program this node's CPU can run (exec format error)");
+        assertThat(ExecFailure.describe("standard_init_linux.go:228: exec user process caused: exec format error"))
+                .isEqualTo("the command is not a program this node's CPU can run (exec format error)");
+    }
+
+    @Test
+    void knows_no_kind_for_other_permission_errors() {
+        assertThat(ExecFailure.kind("open /var/log/app.log: permission denied")).isNull();
+        assertThat(ExecFailure.kind(null)).isNull();
+    }
 }

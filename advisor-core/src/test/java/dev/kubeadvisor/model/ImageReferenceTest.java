@@ -93,4 +93,13 @@ class ImageReferenceTest {
         assertThat(ImageReference.problem("shop/-web:1")).contains("part ('-web')");
         assertThat(ImageReference.problem("")).isEqualTo("it is empty");
     }
+
+    @Test
+    void reads_the_tag_apart_from_a_registry_port_and_a_digest() {
+        assertThat(ImageReference.tag("registry.example.com:5000/shop/web:1.4.2")).isEqualTo("1.4.2");
+        assertThat(ImageReference.tag("registry.example.com:5000/shop/web")).isNull();
+        assertThat(ImageReference.tag("nginx:latest@sha256:" + "a".repeat(64))).isEqualTo("latest");
+        assertThat(ImageReference.hasDigest("nginx@sha256:" + "a".repeat(64))).isTrue();
+        assertThat(ImageReference.hasDigest("nginx:1.27")).isFalse();
+    }
 }

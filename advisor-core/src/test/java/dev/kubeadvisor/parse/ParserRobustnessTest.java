@@ -86,6 +86,59 @@ class ParserRobustnessTest {
                 })));
     }
 
+    private static final List<String> MIXED = List.of("$ kubectl get pods -n shop",
+            "NAME    READY   STATUS             RESTARTS      AGE", "web-1   0/1     CrashLoopBackOff   5 (3m ago)    9m",
+            "$ kubectl get events -A -o wide",
+            "NAMESPACE   LAST SEEN   TYPE      REASON    OBJECT      SUBOBJECT              SOURCE    MESSAGE   FIRST SEEN   COUNT   NAME",
+            "shop        2m          Warning   BackOff   pod/web-1   spec.containers{app}   kubelet   Back-off  9m           5       web-1.1",
+            "LAST SEEN          TYPE      REASON   OBJECT      MESSAGE", "3m (x2 over 5m)    Normal    Pulled   Pod/web-1   pulled",
+            "  Warning  BackOff  3m (x12 over 10m)  kubelet  Back-off restarting failed container",
+            "$ kubectl logs web-1 --previous -c app", "2026-11-26T09:00:01Z ERROR boom", "	at a.B.c(B.java:1)",
+            "{", "  \"kind\": \"Pod\",", "  \"metadata\": {\"name\": \"web-1\"}", "}", "[", "]",
+            "apiVersion: v1", "kind: Pod", "metadata:", "  name: web-1", "---", "- a", "NAME     STATUS     ROLES",
+            "node-a   NotReady   <none>", "No resources found in shop namespace.", "$ kubectl describe pod web-1",
+            "Name:  web-1", "Namespace:  shop", "Containers:", "  app:", "    State:  Waiting", "{\"level\":\"info\"}");
+
+    @TestFactory
+    Stream<DynamicTest> shuffled_deleted_or_truncated_lines_of_mixed_streams_never_break_the_reader() {
+        return seeds(300).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+            Random random = new Random(seed);
+            List<String> lines = new ArrayList<>();
+            int count = random.nextInt(80);
+            for (int i = 0; i < count; i++) {
+                String line = MIXED.get(random.nextInt(MIXED.size()));
+                lines.add(random.nextInt(5) == 0 ? line.substring(0, random.nextInt(line.length() + 1)) : line);
+            }
+            if (random.nextBoolean()) {
+                Collections.shuffle(lines, random);
+            }
+            readsOrRefuses(String.join(random.nextBoolean() ? "\n" : "\r\n", lines));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> random_bytes_give_a_snapshot_or_an_input_error() {
+        return seeds(100).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+            Random random = new Random(seed);
+            byte[] bytes = new byte[random.nextInt(4096)];
+            random.nextBytes(bytes);
+            readsOrRefuses(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_mixed_stream_line_of_a_hundred_thousand_characters_reads_without_backtracking() {
+        return Stream.of("NAME ", "NAME  ", "A ", "$ kubectl ", "Warning  ", "{", "[", "- ", "kubectl  ", "1m  Warning  ")
+                .map(unit -> DynamicTest.dynamicTest("'" + unit + "' repeated", () -> {
+                    String text = String.join("\n", MIXED) + "\n" + unit.repeat(100_000 / unit.length()) + "\n"
+                            + String.join("\n", MIXED);
+                    long start = System.nanoTime();
+                    readsOrRefuses(text);
+                    assertThat(System.nanoTime() - start).as("no catastrophic backtracking")
+                            .isLessThan(10_000_000_000L);
+                }));
+    }
+
     private static IntStream seeds(int count) {
         return IntStream.range(0, count);
     }

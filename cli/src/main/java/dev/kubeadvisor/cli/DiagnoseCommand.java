@@ -1,13 +1,16 @@
 package dev.kubeadvisor.cli;
 
 import dev.kubeadvisor.Advisor;
+import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.Snapshot;
 import dev.kubeadvisor.engine.Severity;
 import dev.kubeadvisor.input.InputDocument;
 import dev.kubeadvisor.input.InputException;
 import dev.kubeadvisor.input.SnapshotReader;
 import dev.kubeadvisor.render.JsonRenderer;
+import dev.kubeadvisor.render.MarkdownRenderer;
 import dev.kubeadvisor.render.Renderer;
+import dev.kubeadvisor.render.SarifRenderer;
 import dev.kubeadvisor.render.TextRenderer;
 import dev.kubeadvisor.report.Report;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Spec;
                 "2:usage or input error"})
 final class DiagnoseCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, markdown, sarif }
 
     enum FailOn { critical, warning, info, never }
 
@@ -52,8 +56,15 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "kubectl output files; '-' or none reads stdin")
     private List<String> files = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-o", "--output"}, defaultValue = "text",
+            description = "text, json, markdown (chat, tickets) or sarif (SARIF 2.1.0) (default: ${DEFAULT-VALUE})")
     private Format format;
+
+    @Mixin
+    private RulePackOption packs;
+
+    @Mixin
+    private SuppressionOptions suppression;
 
     @Option(names = "--fail-on", defaultValue = "critical",
             description = "exit 1 when a finding is at least this severe: critical, warning, info or never "
@@ -63,12 +74,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Loading the rules takes most of a cold start; reading and parsing the input overlaps with it.
-        CompletableFuture<Advisor> advisor = CompletableFuture.supplyAsync(
-                () -> Advisor.builder().withBuiltInRules().build());
+        CompletableFuture<Advisor> loading = CompletableFuture.supplyAsync(packs::advisor);
+        DiagnoseOptions options = suppression.options(cli.workingDirectory());
         Snapshot snapshot = Snapshot.fromInputs(readInputs());
-        Report report = joined(advisor).diagnose(snapshot);
+        Advisor advisor = joined(loading);
+        Report report = advisor.diagnose(snapshot, options);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(renderer().render(report));
+        out.print(renderer(advisor).render(report));
         out.flush();
         return failOn == FailOn.never || report.worstSeverity()
                 .filter(worst -> worst.atLeast(Severity.parse(failOn.name()))).isEmpty()
@@ -83,9 +95,16 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
-    private Renderer renderer() {
-        if (format == Format.json) {
-            return new JsonRenderer();
+    private Renderer renderer(Advisor advisor) {
+        switch (format) {
+            case json:
+                return new JsonRenderer();
+            case markdown:
+                return new MarkdownRenderer();
+            case sarif:
+                return new SarifRenderer(advisor.rules());
+            default:
+                break;
         }
         return new TextRenderer(cli.colour());
     }

@@ -4,19 +4,23 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code kube-advisor}: the top-level command; the work is in its subcommands. */
 @Command(name = "kube-advisor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Diagnoses Kubernetes problems from kubectl output: the cause, the evidence lines, the fix.",
-        subcommands = {DiagnoseCommand.class, ScanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, ScanCommand.class, RulesCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KubeAdvisorCommand {
 
+    private final Path workingDirectory;
     private final InputStream stdin;
     private final boolean terminal;
 
-    KubeAdvisorCommand(InputStream stdin, boolean terminal) {
+    KubeAdvisorCommand(Path workingDirectory, InputStream stdin, boolean terminal) {
+        this.workingDirectory = workingDirectory;
         this.stdin = stdin;
         this.terminal = terminal;
     }
@@ -32,7 +36,13 @@ public final class KubeAdvisorCommand {
      * {@code terminal} says whether the output goes to a person's terminal (colour is then allowed).
      */
     public static int run(InputStream stdin, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-        CommandLine commandLine = new CommandLine(new KubeAdvisorCommand(stdin, terminal));
+        return run(Path.of("").toAbsolutePath(), stdin, out, err, terminal, args);
+    }
+
+    /** Runs the CLI as if started in {@code workingDirectory} (where it looks for its settings file). */
+    public static int run(Path workingDirectory, InputStream stdin, PrintWriter out, PrintWriter err, boolean terminal,
+                          String... args) {
+        CommandLine commandLine = new CommandLine(new KubeAdvisorCommand(workingDirectory, stdin, terminal));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FriendlyErrors());
@@ -43,6 +53,10 @@ public final class KubeAdvisorCommand {
             return ExitCodes.USAGE_OR_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
     }
 
     InputStream stdin() {

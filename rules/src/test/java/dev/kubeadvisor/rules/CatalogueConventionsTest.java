@@ -3,6 +3,7 @@ package dev.kubeadvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kubeadvisor.engine.Engine;
+import dev.kubeadvisor.engine.RuleConventions;
 import dev.kubeadvisor.engine.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,11 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogueConventionsTest {
 
     private static final Path RULES = Path.of("src/main/resources/dev/kubeadvisor/rules");
-    private static final Pattern RULE_NAME = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
-    private static final Pattern META_KEY = Pattern.compile("@([a-zA-Z0-9]+)\\(");
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "\\bsalience\\b|agenda-group|activation-group|ruleflow-group|^\\s*global\\s|System\\.(out|err)|\\bmodify\\s*\\(|\\bupdate\\s*\\(|\\bretract\\s*\\(|\\bdelete\\s*\\(",
-            Pattern.MULTILINE);
     private static final Set<String> RESULTS = Set.of("healthy", "undetermined-unhealthy");
     private static final Map<String, RuleInfo> CATALOGUE = Engine.builtIn().rules();
 
@@ -37,14 +31,11 @@ class CatalogueConventionsTest {
             String category = RULES.relativize(file).getName(0).toString();
             String fileId = file.getFileName().toString().replaceFirst("\\.drl$", "");
             String text = Files.readString(file);
-            Matcher forbidden = FORBIDDEN.matcher(text);
-            while (forbidden.find()) {
-                violations.add(file + ": forbidden construct '" + forbidden.group().strip() + "'");
-            }
+            violations.addAll(RuleConventions.forbiddenConstructs(file.toString(), text));
             if (!text.contains("package dev.kubeadvisor.rules." + category + ";")) {
                 violations.add(file + ": package must be dev.kubeadvisor.rules." + category);
             }
-            List<String> names = ruleNames(text);
+            List<String> names = RuleConventions.ruleNames(text);
             if (category.equals("signals")) {
                 names.stream().filter(n -> !n.startsWith("signal-"))
                         .forEach(n -> violations.add(file + ": signal rule " + n + " must be named signal-*"));
@@ -91,36 +82,11 @@ class CatalogueConventionsTest {
     }
 
     private static List<String> metadataViolations(Path file, String id, String category, String text) {
-        List<String> violations = new ArrayList<>();
         RuleInfo rule = CATALOGUE.get(id);
         if (rule == null) {
-            violations.add(file + ": no @severity, so it is not a diagnosis rule");
-            return violations;
+            return List.of(file + ": no @severity, so it is not a diagnosis rule");
         }
-        Matcher key = META_KEY.matcher(text.substring(0, text.indexOf("when")));
-        while (key.find()) {
-            if (!RuleInfo.KEYS.contains(key.group(1)) && !key.group(1).matches("step\\d{1,2}")) {
-                violations.add(file + ": unknown metadata @" + key.group(1));
-            }
-        }
-        if (!category.equals(rule.category())) {
-            violations.add(file + ": @category must be the folder name " + category);
-        }
-        if (rule.title() == null || rule.title().isBlank()) {
-            violations.add(file + ": no @title");
-        }
-        if (rule.explanation() == null || rule.explanation().isBlank()) {
-            violations.add(file + ": no @explanation");
-        }
-        if (rule.docs().isEmpty() || rule.docs().stream().anyMatch(d -> !d.startsWith("https://"))) {
-            violations.add(file + ": @docs must list https links");
-        }
-        if (rule.remediation().stream().noneMatch(step -> step.command() != null)) {
-            violations.add(file + ": needs an @stepN with a `command`");
-        }
-        rule.supersedes().stream().filter(s -> !CATALOGUE.containsKey(s))
-                .forEach(s -> violations.add(file + ": @supersedes names unknown rule " + s));
-        return violations;
+        return RuleConventions.metadataViolations(file.toString(), text, rule, category, CATALOGUE::containsKey);
     }
 
     private static List<String> fixtureViolations(String id) throws IOException {
@@ -137,15 +103,6 @@ class CatalogueConventionsTest {
         cases.stream().filter(c -> !c.startsWith("fires-") && !c.startsWith("near-miss-"))
                 .forEach(c -> violations.add(id + ": fixture folder " + c + " must start with fires- or near-miss-"));
         return violations;
-    }
-
-    private static List<String> ruleNames(String text) {
-        List<String> names = new ArrayList<>();
-        Matcher m = RULE_NAME.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 
     private static List<Path> drlFiles() throws IOException {

@@ -1,25 +1,22 @@
 package dev.kubeadvisor.rules;
 
+import dev.kubeadvisor.golden.GoldenCase;
 import dev.kubeadvisor.input.InputDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One fixture folder: input files named by kind ({@code describe.txt}, {@code events.txt}, {@code logs.txt},
- * {@code objects.json}...) and {@code expected.json}.
+ * One folder of the built-in catalogue's fixtures: {@code rules/<rule>/<case>/} or {@code scenarios/<story>/}, read
+ * as a {@link GoldenCase} (the shape custom rule packs use too).
  */
 record FixtureCase(Path folder) {
 
-    static final String EXPECTED = "expected.json";
-    static final String OBJECTS = "objects.json";
-    private static final Set<String> NOT_INPUT = Set.of(EXPECTED, "README.md", "source.md");
+    static final String OBJECTS = GoldenCase.OBJECTS;
 
     static Path root() {
         return Path.of(System.getProperty("fixtures.dir", "../fixtures")).toAbsolutePath().normalize();
@@ -48,6 +45,10 @@ record FixtureCase(Path folder) {
         }
     }
 
+    GoldenCase golden() {
+        return new GoldenCase(folder, name(), ruleId());
+    }
+
     String name() {
         return root().relativize(folder).toString();
     }
@@ -59,30 +60,18 @@ record FixtureCase(Path folder) {
     }
 
     boolean isNearMiss() {
-        return folder.getFileName().toString().startsWith("near-miss-");
+        return golden().isNearMiss();
     }
 
     boolean hasObjects() {
-        return Files.exists(folder.resolve(OBJECTS));
+        return golden().hasObjects();
     }
 
     Path expectedFile() {
-        return folder.resolve(EXPECTED);
+        return golden().expectedFile();
     }
 
-    /** The text inputs, in file name order, named as the user would name them. */
     List<InputDocument> textInputs() {
-        List<InputDocument> inputs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!NOT_INPUT.contains(name) && !name.equals(OBJECTS)) {
-                    inputs.add(new InputDocument(name, Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return inputs;
+        return golden().textInputs();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kubeadvisor.Advisor;
 import dev.kubeadvisor.Snapshot;
+import dev.kubeadvisor.golden.ExpectedDiagnoses;
 import dev.kubeadvisor.engine.Engine;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;

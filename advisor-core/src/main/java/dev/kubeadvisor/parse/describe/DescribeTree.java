@@ -35,6 +35,7 @@ public final class DescribeTree {
         List<DescribeNode> roots = new ArrayList<>();
         Deque<DescribeNode> open = new ArrayDeque<>();
         DescribeNode message = null;
+        DescribeNode events = null;
         for (SourceLine line : lines) {
             String text = line.text();
             if (text.isBlank()) {
@@ -50,6 +51,13 @@ public final class DescribeTree {
                 // a pasted shell prompt starts new output: nothing before it is a parent of what follows
                 roots.add(node);
                 open.clear();
+                events = null;
+                continue;
+            }
+            if (events != null && !events.children().isEmpty() && node.indent() == 0) {
+                // kubectl prints an event message's own line breaks as they are, so its next lines start at column 0
+                List<DescribeNode> rows = events.children();
+                rows.get(rows.size() - 1).add(new DescribeNode(line, 2, null, normalise(text)));
                 continue;
             }
             if (isElision(text)) {
@@ -62,6 +70,7 @@ public final class DescribeTree {
             }
             if (open.isEmpty()) {
                 roots.add(node);
+                events = "Events".equals(node.key()) ? node : null;
             } else {
                 if (isStateMessage(node, open.peek())) {
                     message = node;

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * found} to the container that cannot get its configuration because it uses s. An event stays unattributed when
  * more than one container fits.
  */
-final class EventAttribution {
+public final class EventAttribution {
 
     private static final Set<String> IMAGE_WAITING_REASONS = Set.of("ErrImagePull", "ImagePullBackOff",
             "InvalidImageName", "ErrImageNeverPull", "ImageInspectError", "RegistryUnavailable",
@@ -28,13 +28,13 @@ final class EventAttribution {
     private final List<EnvVar> variables;
     private final List<EnvFrom> envFroms;
 
-    EventAttribution(List<ContainerStatus> containers, List<EnvVar> variables, List<EnvFrom> envFroms) {
+    public EventAttribution(List<ContainerStatus> containers, List<EnvVar> variables, List<EnvFrom> envFroms) {
         this.containers = containers;
         this.variables = variables;
         this.envFroms = envFroms;
     }
 
-    KubeEvent attribute(KubeEvent event) {
+    public KubeEvent attribute(KubeEvent event) {
         if (event.container() != null) {
             return event;
         }

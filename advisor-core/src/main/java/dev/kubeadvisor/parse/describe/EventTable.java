@@ -3,11 +3,11 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.table.TextTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class EventTable {
 
-    private static final Pattern COLUMN_SPLIT = Pattern.compile("\t\\s*|\\s{2,}");
     private static final Pattern AGE = Pattern.compile("^(\\S+)(?: \\(x(\\d+) over (\\S+)\\))?$");
     private static final Pattern FIELD_PATH_PREFIX =
             Pattern.compile("^spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}: ");
@@ -26,7 +25,8 @@ public final class EventTable {
     private static final List<Pattern> CONTAINER_IN_MESSAGE = List.of(
             Pattern.compile("failed container (\\S+?)(?: in pod|$)"),
             Pattern.compile("^Container (\\S+) (?:failed|definition changed)"),
-            Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)"));
+            Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)"),
+            Pattern.compile("^(?:Exec|HTTP|Sleep) lifecycle hook \\(.*?\\) for Container \"([^\"]+)\" in Pod"));
 
     private EventTable() {
     }
@@ -35,11 +35,11 @@ public final class EventTable {
     public static List<KubeEvent> read(DescribeNode events, ObjectRef involved) {
         events.markUsed();
         List<KubeEvent> result = new ArrayList<>();
-        List<Column> columns = null;
+        TextTable columns = null;
         for (DescribeNode row : rows(events)) {
             String text = row.source().text().stripTrailing();
             if (columns == null) {
-                columns = Column.fromHeader(text);
+                columns = isHeader(text) ? TextTable.ofHeader(text) : null;
                 if (columns != null) {
                     row.markUsed();
                 }
@@ -49,8 +49,7 @@ public final class EventTable {
                 row.markUsed();
                 continue;
             }
-            List<String> cells = cells(text, columns);
-            KubeEvent event = cells == null ? null : toEvent(cells, columns, involved, row.source());
+            KubeEvent event = toEvent(text, columns, involved, row.source());
             if (event != null) {
                 row.markUsed();
                 result.add(event);
@@ -77,51 +76,29 @@ public final class EventTable {
         return rows;
     }
 
-    private static List<String> cells(String text, List<Column> columns) {
-        List<String> sliced = text.indexOf('\t') < 0 ? slice(text, columns) : null;
-        if (sliced != null) {
-            return sliced;
-        }
-        List<String> parts = new ArrayList<>(List.of(COLUMN_SPLIT.split(text.strip(), columns.size())));
-        int subObject = indexOf(columns, "SUBOBJECTPATH");
-        if (parts.size() == columns.size() - 1 && subObject >= 0) {
-            // old layouts leave SubObjectPath empty for pod-level events: only separators remain
-            parts.add(subObject, "");
-        }
-        return parts.size() == columns.size() ? parts : null;
+    /** A header of the events table: it has TYPE and REASON columns. */
+    public static boolean isHeader(String text) {
+        TextTable table = TextTable.ofHeader(text);
+        return table.has("TYPE") && table.has("REASON");
     }
 
-    private static int indexOf(List<Column> columns, String name) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+    /**
+     * One row of an events table (describe's, {@code kubectl get events}' in any layout, {@code kubectl events}'),
+     * about {@code involved}; {@code null} when the row is no event.
+     */
+    public static KubeEvent toEvent(String text, TextTable columns, ObjectRef involved, SourceLine line) {
+        List<String> cells = columns.cells(text, columns.has("SUBOBJECT") ? "SUBOBJECT" : "SUBOBJECTPATH");
+        return cells == null ? null : toEvent(cells, columns, involved, line);
     }
 
-    private static List<String> slice(String text, List<Column> columns) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            int start = columns.get(i).offset();
-            int end = i + 1 < columns.size() ? columns.get(i + 1).offset() : text.length();
-            if (start >= text.length() || end > text.length() || (start > 0 && text.charAt(start - 1) != ' ')
-                    || text.charAt(start) == ' ') {
-                return null;
-            }
-            cells.add(text.substring(start, end).strip());
-        }
-        return cells;
-    }
-
-    private static KubeEvent toEvent(List<String> cells, List<Column> columns, ObjectRef involved, SourceLine line) {
-        String type = cell(cells, columns, "TYPE");
+    private static KubeEvent toEvent(List<String> cells, TextTable columns, ObjectRef involved, SourceLine line) {
+        String type = columns.cell(cells, "TYPE");
         if (!"Normal".equals(type) && !"Warning".equals(type)) {
             return null;
         }
-        String ageCell = cell(cells, columns, "AGE");
+        String ageCell = columns.cell(cells, "AGE");
         if (ageCell == null) {
-            ageCell = cell(cells, columns, "LASTSEEN");
+            ageCell = columns.cell(cells, "LASTSEEN");
         }
         int count = 1;
         String age = ageCell;
@@ -132,16 +109,15 @@ public final class EventTable {
                 count = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
             }
         }
-        String countCell = cell(cells, columns, "COUNT");
+        String countCell = columns.cell(cells, "COUNT");
         if (countCell != null && countCell.matches("\\d{1,9}")) {
             count = Integer.parseInt(countCell);
         }
-        String message = cell(cells, columns, "MESSAGE");
+        String message = columns.cell(cells, "MESSAGE");
         String container = null;
-        String subObject = cell(cells, columns, "SUBOBJECTPATH");
+        String subObject = firstNonNull(columns.cell(cells, "SUBOBJECTPATH"), columns.cell(cells, "SUBOBJECT"));
         if (subObject != null) {
-            Matcher path = FIELD_PATH.matcher(subObject);
-            container = path.find() ? path.group(1) : null;
+            container = containerOfFieldPath(subObject);
         }
         if (message != null) {
             Matcher prefix = FIELD_PATH_PREFIX.matcher(message);
@@ -153,8 +129,9 @@ public final class EventTable {
         if (container == null) {
             container = containerNamedIn(message);
         }
-        return new KubeEvent(involved, type, cell(cells, columns, "REASON"), age, Math.max(count, 1),
-                cell(cells, columns, "FROM"), message == null ? "" : message, container, line);
+        String from = firstNonNull(columns.cell(cells, "FROM"), columns.cell(cells, "SOURCE"));
+        return new KubeEvent(involved, type, columns.cell(cells, "REASON"), age, Math.max(count, 1), from,
+                message == null ? "" : message, container, line);
     }
 
     /** A row that is neither a row nor a header: a message wrapped by the terminal. */
@@ -163,7 +140,17 @@ public final class EventTable {
                 event.from(), event.message() + " " + more, event.container(), event.line());
     }
 
-    static String containerNamedIn(String message) {
+    /** The container an event's field path ({@code spec.containers{web}}) names, or {@code null}. */
+    public static String containerOfFieldPath(String fieldPath) {
+        if (fieldPath == null) {
+            return null;
+        }
+        Matcher path = FIELD_PATH.matcher(fieldPath);
+        return path.find() ? path.group(1) : null;
+    }
+
+    /** The container a kubelet message names ({@code Started container web}), or {@code null}. */
+    public static String containerNamedIn(String message) {
         if (message == null) {
             return null;
         }
@@ -176,29 +163,7 @@ public final class EventTable {
         return null;
     }
 
-    private static String cell(List<String> cells, List<Column> columns, String name) {
-        int index = indexOf(columns, name);
-        if (index < 0) {
-            return null;
-        }
-        String value = cells.get(index);
-        return value.isEmpty() || value.equals("<unknown>") && !name.equals("AGE") ? null : value;
-    }
-
-    /** A table column: its upper-cased header without spaces, and where it starts. */
-    record Column(String name, int offset) {
-
-        private static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
-
-        static List<Column> fromHeader(String header) {
-            Matcher m = HEADER_CELL.matcher(header);
-            List<Column> columns = new ArrayList<>();
-            while (m.find()) {
-                columns.add(new Column(m.group().replace(" ", "").toUpperCase(Locale.ROOT), m.start()));
-            }
-            boolean known = columns.stream().anyMatch(c -> c.name().equals("TYPE"))
-                    && columns.stream().anyMatch(c -> c.name().equals("REASON"));
-            return known ? columns : null;
-        }
+    private static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
     }
 }

@@ -11,9 +11,7 @@ import java.util.regex.Pattern;
  * pasted command line ({@code $ kubectl -n ns describe pod name}). Unknown parts read {@code <pod>}, which the
  * remediation commands then show for the user to fill in.
  */
-final class ExcerptIdentity {
-
-    static final String UNKNOWN_POD = "<pod>";
+public final class ExcerptIdentity {
 
     private static final Pattern ASSIGNED = Pattern.compile("Successfully assigned ([a-z0-9.-]+)/([a-z0-9.-]+) to ");
     private static final Pattern IN_POD = Pattern.compile(" in pod ([a-z0-9.-]+)_([a-z0-9.-]+)\\(");
@@ -53,6 +51,6 @@ final class ExcerptIdentity {
                 }
             }
         }
-        return ObjectRef.pod(Objects.requireNonNullElse(namespace, "default"), Objects.requireNonNullElse(name, UNKNOWN_POD));
+        return ObjectRef.pod(Objects.requireNonNullElse(namespace, "default"), Objects.requireNonNullElse(name, ObjectRef.UNKNOWN_POD));
     }
 }

@@ -6,12 +6,10 @@ import dev.kubeadvisor.model.ContainerStatus;
 import dev.kubeadvisor.model.EnvFrom;
 import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.KubeEvent;
+import dev.kubeadvisor.model.NodeSelector;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
-import dev.kubeadvisor.model.Probe;
-import dev.kubeadvisor.model.Quantity;
-import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
 import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
@@ -31,13 +29,8 @@ public final class PodDescribeParser {
             "Priority", "Priority Class Name", "Runtime Class Name", "Service Account", "Start Time", "Labels",
             "Annotations", "IP", "IPs", "SeccompProfile", "LocalhostProfile", "NominatedNodeName", "Resources",
             "Readiness Gates", "Topology Spread Constraints", "SchedulingGroup", "Termination Grace Period",
-            "Node-Selectors", "Tolerations", "QoS Class");
-    private static final Set<String> INFORMATIONAL_CONTAINER_FIELDS = Set.of(
-            "Container ID", "Image ID", "Port", "Ports", "Host Port", "Host Ports", "SeccompProfile", "Command",
-            "Args", "Mounts", "Devices", "Restart Policy");
+            "Tolerations", "QoS Class");
 
-    /** The name given to the container of an excerpt that lost its name; commands then show it to fill in. */
-    static final String UNNAMED_CONTAINER = "<container>";
     private static final Set<String> LOOSE_CONTAINER_FIELDS = Set.of("State", "Last State", "Ready", "Restart Count",
             "Image", "Limits", "Requests", "Liveness", "Readiness", "Startup");
     private static final Set<String> LOOSE_STATE_FIELDS = Set.of("Reason", "Message", "Exit Code", "Signal",
@@ -88,6 +81,7 @@ public final class PodDescribeParser {
                 case "Ephemeral Containers" -> containers(root, ref, ContainerKind.EPHEMERAL, sink);
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
+                case "Node-Selectors" -> nodeSelectors(root, ref, facts);
                 case "Events" -> events(root, ref, containers,
                         new EventAttribution(containers, variables, envFroms), facts);
                 default -> {
@@ -127,7 +121,7 @@ public final class PodDescribeParser {
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        DescribeNode container = DescribeNode.implied(UNNAMED_CONTAINER, null, fields);
+        DescribeNode container = DescribeNode.implied(ContainerStatus.UNNAMED, null, fields);
         return Optional.of(DescribeNode.implied("Containers", null, List.of(container)));
     }
 
@@ -141,6 +135,7 @@ public final class PodDescribeParser {
             KubeEvent event = attribution.attribute(read);
             facts.accept(event);
             FailedSchedulingMessage.clauses(event).forEach(facts);
+            FailedSchedulingMessage.preemption(event).ifPresent(facts);
             ProbeFailureAttribution.of(event, containers).ifPresent(facts);
         }
     }
@@ -158,30 +153,9 @@ public final class PodDescribeParser {
             }
             container.markUsed();
             facts.accept(container(container, pod, kind));
-            container.child("Environment Variables from").ifPresent(envFrom -> {
-                envFrom.markUsed();
-                for (DescribeNode line : envFrom.children()) {
-                    EnvFrom reference = EnvFromLine.parse(pod, container.key(), line);
-                    if (reference != null) {
-                        line.markTreeUsed();
-                        facts.accept(reference);
-                    }
-                }
-            });
-            container.child("Environment").ifPresent(environment -> {
-                environment.markUsed();
-                for (DescribeNode variable : environment.children()) {
-                    if (variable.key() != null) {
-                        variable.markTreeUsed();
-                        facts.accept(EnvLine.parse(pod, container.key(), variable));
-                    }
-                }
-            });
-            for (DescribeNode field : container.children()) {
-                if (field.key() != null && INFORMATIONAL_CONTAINER_FIELDS.contains(field.key())) {
-                    field.markTreeUsed();
-                }
-            }
+            ContainerFields.otherRequests(container, pod, facts);
+            ContainerFields.environment(container, pod, facts);
+            ContainerFields.markInformational(container);
         }
     }
 
@@ -192,8 +166,9 @@ public final class PodDescribeParser {
                 state(node, "State"), state(node, "Last State"),
                 ready == null ? null : Boolean.valueOf(ready),
                 restarts != null && restarts.matches("\\d{1,9}") ? Integer.valueOf(restarts) : null,
-                resources(node, "Limits"), resources(node, "Requests"),
-                probe(node, "Liveness"), probe(node, "Readiness"), probe(node, "Startup"),
+                ContainerFields.resources(node, "Limits"), ContainerFields.resources(node, "Requests"),
+                ContainerFields.probe(node, "Liveness"), ContainerFields.probe(node, "Readiness"),
+                ContainerFields.probe(node, "Startup"),
                 node.source(), node.childLine("Image"), node.childLine("Ready"), node.childLine("Restart Count"));
     }
 
@@ -220,30 +195,13 @@ public final class PodDescribeParser {
         }).orElse(null);
     }
 
-    private static Resources resources(DescribeNode container, String key) {
-        return container.child(key).map(node -> {
-            node.markTreeUsed();
-            DescribeNode cpu = node.child("cpu").orElse(null);
-            DescribeNode memory = node.child("memory").orElse(null);
-            return new Resources(cpu == null ? null : Quantity.parse(cpu.value()),
-                    memory == null ? null : Quantity.parse(memory.value()),
-                    cpu == null ? null : cpu.source(), memory == null ? null : memory.source());
-        }).orElse(Resources.NONE);
-    }
-
-    private static Probe probe(DescribeNode container, String key) {
-        return container.child(key)
-                .map(node -> ProbeLine.parse(key, node.markUsed().value(), node.source()))
-                .orElse(null);
-    }
-
     private static void conditions(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {
         section.markUsed();
         for (DescribeNode row : section.children()) {
             String[] cells = row.text().split("\\s+");
             row.markTreeUsed();
             if (cells.length >= 2 && !cells[0].equals("Type") && !cells[0].startsWith("--")) {
-                facts.accept(new PodCondition(pod, cells[0], cells[1], row.source()));
+                facts.accept(new PodCondition(pod, cells[0], cells[1], cells.length > 2 ? cells[2] : null, row.source()));
             }
         }
     }
@@ -259,6 +217,21 @@ public final class PodDescribeParser {
             String source = firstNonNull(volume.childValue("ClaimName"), volume.childValue("SecretName"),
                     "ConfigMap".equals(kind) ? volume.childValue("Name") : null);
             facts.accept(new Volume(pod, volume.key(), kind, source, volume.source()));
+        }
+    }
+
+    /** One label per line: {@code Node-Selectors:  disktype=ssd}, then the others under it, sorted. */
+    private static void nodeSelectors(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {
+        section.markTreeUsed();
+        List<DescribeNode> lines = new ArrayList<>();
+        lines.add(section);
+        lines.addAll(section.children());
+        for (DescribeNode line : lines) {
+            String label = line == section ? section.value() : line.text();
+            if (label != null && label.contains("=")) {
+                String[] keyAndValue = label.split("=", 2);
+                facts.accept(new NodeSelector(pod, keyAndValue[0], keyAndValue[1], line.source()));
+            }
         }
     }
 

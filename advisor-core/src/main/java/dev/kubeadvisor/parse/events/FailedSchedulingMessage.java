@@ -2,10 +2,12 @@ package dev.kubeadvisor.parse.events;
 
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.PreemptionOutcome;
 import dev.kubeadvisor.model.SchedulingFailure;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code 0/N nodes are available: C1 reason1, C2 reason2.[ preemption: ...]}, the PreFilter form
  * {@code 0/N nodes are available: pod has unbound immediate PersistentVolumeClaims.} and
  * {@code no nodes available to schedule pods}. The preemption tail and any later plugin sentence are not
- * reasons the pod was rejected, so they are dropped.
+ * reasons the pod was rejected, so they are not clauses; the preemption tail is read on its own
+ * ({@link #preemption(KubeEvent)}).
  */
 public final class FailedSchedulingMessage {
 
@@ -25,6 +28,8 @@ public final class FailedSchedulingMessage {
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(",\\s+(?=\\d+ )");
     private static final Pattern CLAUSE = Pattern.compile("^(\\d+) (.+)$", Pattern.DOTALL);
     private static final Pattern PREEMPTION = Pattern.compile("(?:^|\\s)preemption:");
+    private static final Pattern PREEMPTION_HEADER = Pattern.compile("preemption:\\s*\\d+/(\\d+) nodes are available:\\s*");
+    private static final String NOT_HELPFUL = "Preemption is not helpful for scheduling";
 
     private FailedSchedulingMessage() {
     }
@@ -35,6 +40,29 @@ public final class FailedSchedulingMessage {
             return List.of();
         }
         return parse(event.involved(), event.message(), event.line());
+    }
+
+    /** The preemption tail of a {@code FailedScheduling} message, when it counts nodes. */
+    public static Optional<PreemptionOutcome> preemption(KubeEvent event) {
+        if (!"FailedScheduling".equals(event.reason()) || event.message() == null) {
+            return Optional.empty();
+        }
+        return parsePreemption(event.involved(), event.message(), event.line());
+    }
+
+    static Optional<PreemptionOutcome> parsePreemption(ObjectRef pod, String message, SourceLine line) {
+        Matcher header = PREEMPTION_HEADER.matcher(message);
+        if (!header.find()) {
+            return Optional.empty();
+        }
+        int notHelpful = 0;
+        for (String part : CLAUSE_SEPARATOR.split(firstSentence(message.substring(header.end())))) {
+            Matcher clause = CLAUSE.matcher(part.strip());
+            if (clause.matches() && clause.group(2).strip().equals(NOT_HELPFUL)) {
+                notHelpful += Integer.parseInt(clause.group(1));
+            }
+        }
+        return Optional.of(new PreemptionOutcome(pod, Integer.parseInt(header.group(1)), notHelpful, line));
     }
 
     static List<SchedulingFailure> parse(ObjectRef pod, String message, SourceLine line) {

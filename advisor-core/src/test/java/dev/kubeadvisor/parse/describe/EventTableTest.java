@@ -92,6 +92,12 @@ class EventTableTest {
         assertThat(EventTable.containerNamedIn("Created container: worker")).isEqualTo("worker");
         assertThat(EventTable.containerNamedIn("Back-off restarting failed container")).isNull();
         assertThat(EventTable.containerNamedIn("Pulling image \"x\"")).isNull();
+        assertThat(EventTable.containerNamedIn("Exec lifecycle hook ([/bin/sh -c /opt/warm-cache.sh]) for Container "
+                + "\"nginx\" in Pod \"web-6c9f(7a1b)\" failed - error: command '/bin/sh -c /opt/warm-cache.sh' exited "
+                + "with 126: , message: \"\"")).isEqualTo("nginx");
+        assertThat(EventTable.containerNamedIn("HTTP lifecycle hook (/drain) for Container \"api\" in Pod "
+                + "\"api-0_shop(9f1e)\" failed - error: Get \"http://10.1.2.3:8080/drain\": dial tcp: connect: "
+                + "connection refused")).isEqualTo("api");
     }
 
     private static List<KubeEvent> read(String text) {

@@ -2,29 +2,17 @@ package dev.kubeadvisor.parse.describe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ProbeFailure;
 import dev.kubeadvisor.model.SchedulingFailure;
-import dev.kubeadvisor.model.SourceLine;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PodDescribeParserEventFactsTest {
 
-    private static List<Object> facts(String describe) {
-        List<SourceLine> lines = new ArrayList<>();
-        String[] raw = describe.split("\n");
-        for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine("describe.txt", i + 1, raw[i]));
-        }
-        List<Object> facts = new ArrayList<>();
-        PodDescribeParser.parse(DescribeTree.parse(lines), facts::add);
-        return facts;
-    }
-
     @Test
     void reads_scheduling_and_probe_failures_out_of_the_events() {
-        List<Object> facts = facts("""
+        List<Object> facts = DescribeFacts.of("""
                 Name:             web-7d4b9c-x2k8p
                 Namespace:        default
                 Node:             node-a/10.0.0.5
@@ -54,5 +42,26 @@ class PodDescribeParserEventFactsTest {
                     assertThat(f.count()).isEqualTo(9);
                     assertThat(f.line().line()).isEqualTo(17);
                 });
+    }
+
+    @Test
+    void keeps_the_lines_of_a_multi_line_event_message_that_kubectl_prints_at_column_0() {
+        List<Object> facts = DescribeFacts.of("""
+                Name:             report-builder-5f7c8d9b6-qv2xn
+                Namespace:        finance
+                Node:             worker-2/10.0.3.12
+                Status:           Pending
+                Events:
+                  Type     Reason       Age                 From     Message
+                  ----     ------       ----                ----     -------
+                  Warning  FailedMount  10s (x14 over 42m)  kubelet  MountVolume.SetUp failed for volume "reports" : mount failed: exit status 32
+                Mounting command: mount
+                Output: mount.nfs: Connection timed out
+                """);
+
+        assertThat(facts).filteredOn(KubeEvent.class::isInstance).map(KubeEvent.class::cast).singleElement()
+                .returns("MountVolume.SetUp failed for volume \"reports\" : mount failed: exit status 32 Mounting command: "
+                        + "mount Output: mount.nfs: Connection timed out", KubeEvent::message)
+                .returns(8, e -> e.line().line());
     }
 }

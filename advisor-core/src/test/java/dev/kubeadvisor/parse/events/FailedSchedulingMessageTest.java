@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.model.PreemptionOutcome;
 import dev.kubeadvisor.model.SchedulingFailure;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FailedSchedulingMessageTest {
@@ -136,5 +138,31 @@ class FailedSchedulingMessageTest {
         assertThat(SchedulingFailure.describeTaints(unnamed.subList(1, 2)))
                 .isEqualTo("a taint the scheduler does not name, on 2 of 3 nodes");
         assertThat(SchedulingFailure.taintsAreKnown(unnamed.subList(1, 2))).isFalse();
+    }
+
+    @Test
+    void counts_the_nodes_where_preemption_cannot_help() {
+        Optional<PreemptionOutcome> mixed = FailedSchedulingMessage.parsePreemption(POD, "0/3 nodes are available: "
+                + "1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient memory. "
+                + "preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption "
+                + "victims found for incoming pod..", LINE);
+        assertThat(mixed).get().returns(3, PreemptionOutcome::nodesTotal).returns(1, PreemptionOutcome::notHelpful)
+                .returns(false, PreemptionOutcome::isHopelessOnEveryNode).returns(LINE, PreemptionOutcome::line);
+
+        assertThat(FailedSchedulingMessage.parsePreemption(POD, "0/4 nodes are available: 4 Insufficient cpu. "
+                + "preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.", LINE))
+                .get().returns(4, PreemptionOutcome::notHelpful).returns(true, PreemptionOutcome::isHopelessOnEveryNode);
+    }
+
+    @Test
+    void reads_no_preemption_outcome_when_the_tail_counts_no_nodes() {
+        assertThat(FailedSchedulingMessage.parsePreemption(POD, "0/2 nodes are available: 2 Insufficient cpu. "
+                + "preemption: not eligible due to preemptionPolicy=Never.", LINE)).isEmpty();
+        assertThat(FailedSchedulingMessage.parsePreemption(POD, "0/2 nodes are available: 2 Insufficient cpu.", LINE))
+                .isEmpty();
+        KubeEvent scaleUp = new KubeEvent(POD, "Normal", "NotTriggerScaleUp", "2m", 3, "cluster-autoscaler",
+                "pod didn't trigger scale-up: preemption: 0/2 nodes are available: 2 Preemption is not helpful for "
+                        + "scheduling.", null, LINE);
+        assertThat(FailedSchedulingMessage.preemption(scaleUp)).isEmpty();
     }
 }

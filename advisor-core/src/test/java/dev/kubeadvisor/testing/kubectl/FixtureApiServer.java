@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * A read-only Kubernetes API server on loopback that serves the objects of a fixture, enough for the real
- * {@code kubectl describe} (1.27 to 1.33), {@code get -o json} and {@code logs} to work against it.
+ * {@code kubectl describe} (1.27 to 1.33), {@code get} (with the server-side Table of pods and events), {@code get -o
+ * json}, {@code events} and {@code logs} to work against it.
  *
  * <p>Fixture timestamps are absolute. Every response moves all of them by one offset, chosen at the time of the
  * response, so that the newest timestamp of the fixture is {@value #NEWEST_AGE_SECONDS} seconds old: the ages kubectl
@@ -103,7 +104,8 @@ public final class FixtureApiServer implements AutoCloseable {
         Reply reply;
         try {
             reply = exchange.getRequestMethod().equals("GET")
-                    ? route(exchange.getRequestURI().getPath(), queryOf(exchange.getRequestURI()))
+                    ? route(exchange.getRequestURI().getPath(), queryOf(exchange.getRequestURI()),
+                            exchange.getRequestHeaders().getFirst("Accept"))
                     : Reply.status(405, "MethodNotAllowed", "the fixture server is read-only", null);
         } catch (IllegalArgumentException e) {
             reply = Reply.status(400, "BadRequest", e.getMessage(), null);
@@ -118,7 +120,7 @@ public final class FixtureApiServer implements AutoCloseable {
         }
     }
 
-    private Reply route(String path, Map<String, String> query) {
+    private Reply route(String path, Map<String, String> query, String accept) {
         switch (path) {
             case "/version":
                 return Reply.json(Discovery.version());
@@ -131,15 +133,17 @@ public final class FixtureApiServer implements AutoCloseable {
         }
         List<String> segments = Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
         if (segments.size() >= 2 && segments.get(0).equals("api")) {
-            return routeGroupVersion("", segments.get(1), segments.subList(2, segments.size()), query);
+            return routeGroupVersion("", segments.get(1), segments.subList(2, segments.size()), query, accept);
         }
         if (segments.size() >= 3 && segments.get(0).equals("apis")) {
-            return routeGroupVersion(segments.get(1), segments.get(2), segments.subList(3, segments.size()), query);
+            return routeGroupVersion(segments.get(1), segments.get(2), segments.subList(3, segments.size()), query,
+                    accept);
         }
         return Reply.notFound();
     }
 
-    private Reply routeGroupVersion(String group, String version, List<String> rest, Map<String, String> query) {
+    private Reply routeGroupVersion(String group, String version, List<String> rest, Map<String, String> query,
+                                    String accept) {
         if (rest.isEmpty()) {
             List<ResourceType> types = ResourceCatalog.inGroupVersion(group, version);
             return types.isEmpty() ? Reply.notFound() : Reply.json(Discovery.apiResourceList(types));
@@ -154,7 +158,15 @@ public final class FixtureApiServer implements AutoCloseable {
                     ? log(target, query)
                     : Reply.notFound();
         }
-        return target.name() == null ? list(target, query) : get(target);
+        Reply reply = target.name() == null ? list(target, query) : get(target);
+        return ServerTable.wanted(accept) && ServerTable.supports(target.type()) && reply.code() == 200
+                ? Reply.json(ServerTable.of(target.type(), itemsOf(reply.body()), Instant.now())) : reply;
+    }
+
+    /** The objects of a list reply, or the one object of a get reply, for a Table of them. */
+    private static List<JsonNode> itemsOf(String body) {
+        JsonNode document = MAPPER.readTree(body);
+        return document.has("items") ? List.copyOf(document.path("items").values()) : List.of(document);
     }
 
     private Reply get(ResourcePath target) {

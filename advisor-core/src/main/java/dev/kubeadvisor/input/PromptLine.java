@@ -1,0 +1,68 @@
+package dev.kubeadvisor.input;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pasted shell command line such as {@code $ kubectl get events -n shop} or {@code user@host:~$ kubectl logs web
+ * --previous}: it names what the output below it is, and where it comes from.
+ */
+public record PromptLine(String verb, String resource, String name, String namespace, boolean allNamespaces) {
+
+    private static final Pattern COMMAND = Pattern.compile("^\\s*(?:\\S{0,200}?[$#%>] |PS [^>]{0,200}> )?kubectl\\s+(.*)$");
+    private static final Pattern FLAG_WITH_VALUE = Pattern.compile("^(?:-n|--namespace|-o|--output|-c|--container"
+            + "|-l|--selector|--field-selector|--sort-by|--for|--types|--context|--tail|--since|-f)$");
+
+    /** The command of a prompt line, or {@code null} for any other line. */
+    public static PromptLine of(String text) {
+        if (text.indexOf("kubectl") < 0) {
+            return null;
+        }
+        Matcher m = COMMAND.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String verb = null;
+        String resource = null;
+        String name = null;
+        String namespace = null;
+        boolean all = false;
+        List<String> words = List.of(m.group(1).strip().split("\\s+"));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("-A") || word.equals("--all-namespaces")) {
+                all = true;
+            } else if (word.equals("-n") || word.equals("--namespace")) {
+                namespace = i + 1 < words.size() ? words.get(++i) : null;
+            } else if (word.startsWith("--namespace=") || word.startsWith("-n=")) {
+                namespace = word.substring(word.indexOf('=') + 1);
+            } else if (word.equals("--for") && i + 1 < words.size() && words.get(i + 1).contains("/")) {
+                name = words.get(++i).split("/", 2)[1];
+            } else if (FLAG_WITH_VALUE.matcher(word).matches()) {
+                i++;
+            } else if (word.startsWith("-") || word.equals("|")) {
+                if (word.equals("|")) {
+                    break;
+                }
+            } else if (verb == null) {
+                verb = word;
+            } else if (resource == null && !verb.equals("logs")) {
+                resource = word.contains("/") ? word.split("/", 2)[0] : word;
+                name = word.contains("/") ? word.split("/", 2)[1] : name;
+            } else if (name == null) {
+                name = word.contains("/") ? word.split("/", 2)[1] : word;
+            }
+        }
+        return verb == null ? null : new PromptLine(verb, resource, name, namespace, all);
+    }
+
+    public boolean isLogs() {
+        return "logs".equals(verb);
+    }
+
+    /** {@code kubectl describe}, whose output (or an excerpt of it) follows. */
+    public boolean isDescribe() {
+        return "describe".equals(verb);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.kubeadvisor.parse.objects;
+
+import dev.kubeadvisor.input.Redactor;
+import dev.kubeadvisor.model.SourceLine;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The input lines of one JSON or YAML document: turns a node's line in the document into the user's line. */
+final class DocumentLines {
+
+    private final List<SourceLine> lines;
+    private final Map<Integer, Integer> hiddenFrom = new HashMap<>();
+
+    DocumentLines(List<SourceLine> lines) {
+        this.lines = lines;
+    }
+
+    /** The text the parser reads: the (already redacted) lines, one per line. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        for (SourceLine line : lines) {
+            text.append(line.text()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The user's line number of a 1-based line of {@link #text()}. */
+    int inputLine(int documentLine) {
+        return documentLine >= 1 && documentLine <= lines.size() ? lines.get(documentLine - 1).line() : documentLine;
+    }
+
+    /** The line that holds the node's key, or null for a missing node. */
+    SourceLine of(LocatedNode node) {
+        int line = node.line();
+        return line >= 1 && line <= lines.size() ? masked(line) : null;
+    }
+
+    /** The first line of the document: where an object without a better line is cited. */
+    SourceLine first() {
+        return masked(1);
+    }
+
+    /**
+     * Hides a secret value on its line, from its first character to the end of the line, wherever that line is
+     * cited: a compact object ({@code {"name": "DB_PASSWORD", "value": "x"}, ...} on one line) puts other fields
+     * there too.
+     */
+    void hide(LocatedNode value) {
+        int line = value.valueLine();
+        if (value.isPresent() && line >= 1 && line <= lines.size()) {
+            hiddenFrom.merge(line, Math.max(value.valueColumn() - 1, 0), Math::min);
+        }
+    }
+
+    private SourceLine masked(int line) {
+        SourceLine source = lines.get(line - 1);
+        Integer from = hiddenFrom.get(line);
+        if (from == null) {
+            return source;
+        }
+        String text = source.text();
+        return new SourceLine(source.document(), source.line(),
+                text.substring(0, Math.min(from, text.length())) + Redactor.MASK);
+    }
+}

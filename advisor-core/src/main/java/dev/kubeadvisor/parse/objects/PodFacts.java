@@ -1,0 +1,48 @@
+package dev.kubeadvisor.parse.objects;
+
+import dev.kubeadvisor.model.ContainerStatus;
+import dev.kubeadvisor.model.EnvFrom;
+import dev.kubeadvisor.model.EnvVar;
+import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.parse.describe.EventAttribution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The facts read from one pod, passed on as they come and kept to tie the pod's events to its containers. */
+final class PodFacts {
+
+    private final ObjectRef pod;
+    private final Consumer<Object> sink;
+    private final List<ContainerStatus> containers = new ArrayList<>();
+    private final List<EnvVar> variables = new ArrayList<>();
+    private final List<EnvFrom> envFroms = new ArrayList<>();
+
+    PodFacts(ObjectRef pod, Consumer<Object> sink) {
+        this.pod = pod;
+        this.sink = sink;
+    }
+
+    ObjectRef pod() {
+        return pod;
+    }
+
+    void add(Object fact) {
+        if (fact instanceof ContainerStatus container) {
+            containers.add(container);
+        } else if (fact instanceof EnvVar variable) {
+            variables.add(variable);
+        } else if (fact instanceof EnvFrom envFrom) {
+            envFroms.add(envFrom);
+        }
+        sink.accept(fact);
+    }
+
+    List<ContainerStatus> containers() {
+        return containers;
+    }
+
+    EventAttribution attribution() {
+        return new EventAttribution(containers, variables, envFroms);
+    }
+}

@@ -28,11 +28,16 @@ final class ClusterReads {
      * added to {@code missing} as {@code read} with its reason.
      */
     <T> Optional<T> read(String read, Supplier<T> call, List<MissingEvidence> missing) {
+        return read(read, call, missing, Set.of(404));
+    }
+
+    /** As {@link #read(String, Supplier, List)}, with the answers that mean "there is nothing to read". */
+    <T> Optional<T> read(String read, Supplier<T> call, List<MissingEvidence> missing, Set<Integer> absent) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Optional.ofNullable(call.get());
             } catch (KubernetesClientException e) {
-                if (e.getCode() == 404) {
+                if (absent.contains(e.getCode())) {
                     return Optional.empty();
                 }
                 if (RETRIED.contains(e.getCode()) && attempt < ATTEMPTS && pause(attempt)) {

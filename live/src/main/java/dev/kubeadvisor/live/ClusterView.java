@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -39,9 +40,17 @@ final class ClusterView {
         return read.value();
     }
 
-    /** A read that is not shared between pods (a container's log). */
+    /** A read that is not shared between pods. */
     <T> Optional<T> read(String request, Supplier<T> call, List<MissingEvidence> missing) {
         return reads.read(request, call, missing);
+    }
+
+    /**
+     * The log of a container's previous run; the API server answers 400 when there is none (the container never
+     * restarted, or its previous run was removed), which is no missing evidence.
+     */
+    Optional<String> previousLog(String request, Supplier<String> call, List<MissingEvidence> missing) {
+        return reads.read(request, call, missing, Set.of(400, 404));
     }
 
     /** The events about one object: the events of its namespace are listed once and shared. */

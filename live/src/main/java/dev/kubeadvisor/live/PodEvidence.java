@@ -125,7 +125,7 @@ final class PodEvidence {
 
     private Optional<String> readPreviousLog(String namespace, String pod, String container,
                                              List<MissingEvidence> missing) {
-        return cluster.read("get pods/log " + pod + " -c " + container + " --previous -n " + namespace,
+        return cluster.previousLog("get pods/log " + pod + " -c " + container + " --previous -n " + namespace,
                 () -> cluster.client().pods().inNamespace(namespace).withName(pod).inContainer(container)
                         .terminated().tailingLines(LOG_TAIL_LINES).getLog(), missing)
                 .filter(text -> !text.isBlank());

@@ -106,8 +106,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             default:
                 break;
         }
-        boolean colour = cli.terminal() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
-        return new TextRenderer(colour);
+        return new TextRenderer(cli.colour());
     }
 
     private List<InputDocument> readInputs() throws IOException {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code kube-advisor}: the top-level command; the work is in its subcommands. */
 @Command(name = "kube-advisor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Diagnoses Kubernetes problems from kubectl output: the cause, the evidence lines, the fix.",
-        subcommands = {DiagnoseCommand.class, RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, ScanCommand.class, RulesCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KubeAdvisorCommand {
 
     private final Path workingDirectory;
@@ -64,5 +65,10 @@ public final class KubeAdvisorCommand {
 
     boolean terminal() {
         return terminal;
+    }
+
+    /** Colour only for a person's terminal, and never when NO_COLOR is set or the terminal is dumb. */
+    boolean colour() {
+        return terminal && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
     }
 }

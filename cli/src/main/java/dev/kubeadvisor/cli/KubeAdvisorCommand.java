@@ -28,7 +28,15 @@ public final class KubeAdvisorCommand {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(System.in, out, err, System.console() != null, args));
+        int exitCode;
+        try {
+            exitCode = run(System.in, out, err, System.console() != null, args);
+        } catch (OutOfMemoryError e) {
+            err.println("kube-advisor: the input needs more memory than the CLI's heap; run it again with "
+                    + "KUBE_ADVISOR_CLI_HEAP=256m, or pass fewer objects");
+            exitCode = ExitCodes.USAGE_OR_INPUT;
+        }
+        System.exit(exitCode);
     }
 
     /**

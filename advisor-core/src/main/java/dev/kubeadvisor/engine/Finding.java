@@ -5,13 +5,16 @@ import dev.kubeadvisor.model.ContainerStatus;
 import dev.kubeadvisor.model.LogRun;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodInfo;
+import dev.kubeadvisor.model.SchedulingFailure;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -21,14 +24,31 @@ import org.kie.api.runtime.rule.RuleContext;
  * explanation, remediation templates) stays in the rule's metadata. {@code severity} and {@code confidence} are
  * {@code null} unless the rule overrides its metadata for this finding. {@code explainsSymptoms} is false for a
  * finding that cannot be the cause of its rule's {@code @supersedes} symptoms (see {@link Builder#fromLog}).
+ * {@code alsoExplains} names the other objects whose {@code @supersedes} symptoms this cause explains too: the
+ * pods a node problem evicted or left Pending, which the rule found linked to its subject (see {@link
+ * Builder#explains}).
  */
 public record Finding(String rule, ObjectRef subject, String container, String summary, Severity severity,
                       Confidence confidence, List<SourceLine> evidence, Map<String, String> values,
-                      boolean explainsSymptoms) {
+                      boolean explainsSymptoms, Set<ObjectRef> alsoExplains) {
 
     public Finding {
         evidence = List.copyOf(evidence);
         values = Map.copyOf(values);
+        alsoExplains = Set.copyOf(alsoExplains);
+    }
+
+    /** A finding that explains symptoms of its own subject only. */
+    public Finding(String rule, ObjectRef subject, String container, String summary, Severity severity,
+                   Confidence confidence, List<SourceLine> evidence, Map<String, String> values,
+                   boolean explainsSymptoms) {
+        this(rule, subject, container, summary, severity, confidence, evidence, values, explainsSymptoms, Set.of());
+    }
+
+    /** This finding with another severity. */
+    public Finding withSeverity(Severity other) {
+        return new Finding(rule, subject, container, summary, other, confidence, evidence, values, explainsSymptoms,
+                alsoExplains);
     }
 
     /** Starts a finding about a whole pod. */
@@ -57,6 +77,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private boolean explainsSymptoms = true;
         private final List<SourceLine> evidence = new ArrayList<>();
         private final Map<String, String> values = new LinkedHashMap<>();
+        private final Set<ObjectRef> alsoExplains = new LinkedHashSet<>();
 
         Builder(String rule, ObjectRef subject, String container) {
             this.rule = rule;
@@ -147,6 +168,35 @@ public record Finding(String rule, ObjectRef subject, String container, String s
             return cites(lines.toArray(SourceLine[]::new));
         }
 
+        /**
+         * Makes this cause explain the {@code @supersedes} symptoms of other objects too, e.g. the evictions of the
+         * pods of a node under pressure. The rule's join decides which objects are linked (cite their evidence as
+         * well); {@code linked} holds the facts that link them: {@link ObjectRef}s, {@link PodInfo}s, or the
+         * {@link Signal}s and {@link SchedulingFailure}s of their pods.
+         */
+        public Builder explains(Collection<?> linked) {
+            for (Object fact : linked) {
+                alsoExplains.add(refOf(fact));
+            }
+            return this;
+        }
+
+        private static ObjectRef refOf(Object fact) {
+            if (fact instanceof ObjectRef ref) {
+                return ref;
+            }
+            if (fact instanceof PodInfo pod) {
+                return pod.ref();
+            }
+            if (fact instanceof Signal signal) {
+                return signal.subject();
+            }
+            if (fact instanceof SchedulingFailure failure) {
+                return failure.pod();
+            }
+            throw new IllegalArgumentException("no object to explain in " + fact);
+        }
+
         /** Sets a value for a {@code {placeholder}} in the rule's remediation commands. */
         public Builder with(String placeholder, Object value) {
             if (value != null) {
@@ -159,7 +209,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         public Finding build() {
             evidence.sort(SourceLine.INPUT_ORDER);
             return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
-                    values, explainsSymptoms);
+                    values, explainsSymptoms, alsoExplains);
         }
     }
 }

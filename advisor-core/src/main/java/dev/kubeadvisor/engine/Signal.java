@@ -21,6 +21,15 @@ public record Signal(String name, ObjectRef subject, String container, String de
                 .sorted(SourceLine.INPUT_ORDER).toList();
     }
 
+    /** The pods (objects) of signals collected by a rule, each once, in input order: {@code shop/web-1, shop/web-2}. */
+    public static String subjects(Collection<?> signals) {
+        return signals.stream().map(Signal.class::cast)
+                .sorted(Comparator.comparing((Signal s) -> s.line() == null ? 0 : s.line().line()))
+                .map(s -> s.subject().namespace() == null ? s.subject().name()
+                        : s.subject().namespace() + "/" + s.subject().name())
+                .distinct().collect(Collectors.joining(", "));
+    }
+
     /** The distinct details of signals collected by a rule, in input order, comma-separated. */
     public static String details(Collection<?> signals) {
         return signals.stream().map(Signal.class::cast)

@@ -25,6 +25,13 @@ public record NodeCondition(ObjectRef node, String type, String status, String l
         return PRESSURE_TYPES.contains(type) && isTrue();
     }
 
+    /** {@code DiskPressure True since <time> (KubeletHasDiskPressure: kubelet has disk pressure)}. */
+    public String describe() {
+        String why = reason == null ? message : message == null ? reason : reason + ": " + message;
+        return type + " " + status + (lastTransitionTime == null ? "" : " since " + lastTransitionTime)
+                + (why == null ? "" : " (" + why + ")");
+    }
+
     /** The node controller gave up on the kubelet: {@code Kubelet stopped posting node status.} */
     public boolean isStatusUnknown() {
         return "Unknown".equals(status);

@@ -1,8 +1,12 @@
 package dev.kubeadvisor.model;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The pod-level facts of one {@code kubectl describe pod} document. Absent fields are {@code null};
@@ -24,6 +28,18 @@ public record PodInfo(ObjectRef ref, String phase, String reason, String message
 
     public String namespace() {
         return ref.namespace();
+    }
+
+    /** The pods a rule collected as {@code namespace/name}, comma-separated. */
+    public static String names(Collection<?> pods) {
+        return String.join(", ", pods.stream().map(p -> ((PodInfo) p).namespace() + "/" + ((PodInfo) p).name()).toList());
+    }
+
+    /** The status, reason and message lines of the pods a rule collected, in input order. */
+    public static List<SourceLine> statusLines(Collection<?> pods) {
+        return pods.stream().map(PodInfo.class::cast)
+                .flatMap(p -> Stream.of(p.statusLine(), p.reasonLine(), p.messageLine()))
+                .filter(Objects::nonNull).sorted(SourceLine.INPUT_ORDER).toList();
     }
 
     /** Pending and not bound to a node: the scheduler has not placed it (yet). */

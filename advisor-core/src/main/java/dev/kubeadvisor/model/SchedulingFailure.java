@@ -35,6 +35,9 @@ public record SchedulingFailure(ObjectRef pod, int nodesTotal, Integer count, St
     private static final Pattern UNBOUND_CLAIM = Pattern.compile(
             "unbound (?:immediate )?PersistentVolumeClaims|didn't find available persistent volumes to bind"
                     + "|persistentvolumeclaim \"[^\"]+\" is being deleted");
+    /** The taints the node controller puts on a node whose Ready condition is False or Unknown. */
+    private static final Set<String> NOT_READY_TAINTS = Set.of("node.kubernetes.io/not-ready",
+            "node.kubernetes.io/unreachable");
     private static final Set<String> CONTROL_PLANE_TAINTS =
             Set.of("node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master");
 
@@ -105,6 +108,12 @@ public record SchedulingFailure(ObjectRef pod, int nodesTotal, Integer count, St
         return taint != null && CONTROL_PLANE_TAINTS.contains(taint.split("=", 2)[0]);
     }
 
+    /** The taint of a node that is not ready or unreachable: the nodes' health, not the pod, is at fault. */
+    public boolean isNotReadyTaint() {
+        String taint = taint();
+        return taint != null && NOT_READY_TAINTS.contains(taint.split("=", 2)[0]);
+    }
+
     /** True when this reason alone rejected every node. */
     public boolean coversAllNodes() {
         return count == null || count == nodesTotal;
@@ -162,6 +171,12 @@ public record SchedulingFailure(ObjectRef pod, int nodesTotal, Integer count, St
     /** A rule's collected clauses in plain words, each once: {@code 2 of 5 nodes: node(s) were unschedulable}. */
     public static String describeAll(Collection<?> clauses) {
         return String.join("; ", clauses.stream().map(c -> ((SchedulingFailure) c).describe()).distinct().toList());
+    }
+
+    /** The pods of a rule's collected clauses as {@code namespace/name}, each once, comma-separated. */
+    public static String podsOf(Collection<?> clauses) {
+        return clauses.stream().map(c -> ((SchedulingFailure) c).pod()).map(p -> p.namespace() + "/" + p.name())
+                .distinct().collect(Collectors.joining(", "));
     }
 
     /** The event lines of a rule's collected clauses, in input order. */

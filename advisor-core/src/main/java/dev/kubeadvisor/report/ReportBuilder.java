@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Turns what the rules concluded into the report: merges repeated findings, marks symptoms of their causes
@@ -49,14 +50,17 @@ public final class ReportBuilder {
         Suppressions suppressions = new Suppressions(conclusions.findings(), options, rules);
         List<Diagnosis> diagnoses = new ArrayList<>();
         Set<Diagnosis> explainNoSymptom = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Diagnosis, Set<String>> alsoExplains = new IdentityHashMap<>();
         for (Finding finding : merged(suppressions.kept())) {
             Diagnosis diagnosis = toDiagnosis(finding);
             diagnoses.add(diagnosis);
             if (!finding.explainsSymptoms()) {
                 explainNoSymptom.add(diagnosis);
             }
+            alsoExplains.put(diagnosis, finding.alsoExplains().stream().map(ObjectRef::key)
+                    .collect(Collectors.toSet()));
         }
-        diagnoses = markSymptoms(diagnoses, explainNoSymptom);
+        diagnoses = markSymptoms(diagnoses, explainNoSymptom, alsoExplains);
         List<String> subjectKeys = subjects.stream().map(ObjectRef::key).toList();
         diagnoses = addResults(subjects, facts, diagnoses, conclusions.signals());
         diagnoses = ListingOnlyEvidence.of(facts).qualify(diagnoses);
@@ -79,9 +83,11 @@ public final class ReportBuilder {
                 evidence.addAll(repeat.evidence());
                 List<SourceLine> sorted = new ArrayList<>(evidence);
                 sorted.sort(SourceLine.INPUT_ORDER);
+                Set<ObjectRef> alsoExplains = new LinkedHashSet<>(first.alsoExplains());
+                alsoExplains.addAll(repeat.alsoExplains());
                 return new Finding(first.rule(), first.subject(), first.container(), first.summary(),
                         first.severity(), first.confidence(), sorted, first.values(),
-                        first.explainsSymptoms() || repeat.explainsSymptoms());
+                        first.explainsSymptoms() || repeat.explainsSymptoms(), alsoExplains);
             });
         }
         return new ArrayList<>(byKey.values());
@@ -101,10 +107,12 @@ public final class ReportBuilder {
     }
 
     /**
-     * A diagnosis whose rule a cause {@code @supersedes}, on the same subject and container, is its symptom; except
-     * for causes in {@code explainNoSymptom} (e.g. a log line of the current run cannot explain an earlier crash).
+     * A diagnosis whose rule a cause {@code @supersedes}, on the same subject and container or on a subject the
+     * cause {@code alsoExplains} (a pod its node evicted), is its symptom; except for causes in
+     * {@code explainNoSymptom} (e.g. a log line of the current run cannot explain an earlier crash).
      */
-    private List<Diagnosis> markSymptoms(List<Diagnosis> diagnoses, Set<Diagnosis> explainNoSymptom) {
+    private List<Diagnosis> markSymptoms(List<Diagnosis> diagnoses, Set<Diagnosis> explainNoSymptom,
+                                         Map<Diagnosis, Set<String>> alsoExplains) {
         List<Diagnosis> causesFirst = new ArrayList<>(diagnoses);
         causesFirst.removeAll(explainNoSymptom);
         causesFirst.sort(Comparator.comparing(d -> Severity.parse(d.severity())));
@@ -112,7 +120,7 @@ public final class ReportBuilder {
         for (Diagnosis diagnosis : diagnoses) {
             Diagnosis marked = diagnosis;
             for (Diagnosis cause : causesFirst) {
-                if (cause != diagnosis && supersedes(cause, diagnosis)) {
+                if (cause != diagnosis && supersedes(cause, diagnosis, alsoExplains.get(cause))) {
                     marked = diagnosis.asSymptomOf(cause.rule());
                     break;
                 }
@@ -145,8 +153,9 @@ public final class ReportBuilder {
                 .map(Diagnosis::symptomOf).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private boolean supersedes(Diagnosis cause, Diagnosis symptom) {
-        return rules.get(cause.rule()).supersedes().contains(symptom.rule()) && aboutTheSameContainer(cause, symptom);
+    private boolean supersedes(Diagnosis cause, Diagnosis symptom, Set<String> alsoExplains) {
+        return rules.get(cause.rule()).supersedes().contains(symptom.rule())
+                && (aboutTheSameContainer(cause, symptom) || alsoExplains.contains(symptom.subject()));
     }
 
     /** Same subject, and the same container unless one of them is about the whole pod. */
@@ -163,7 +172,7 @@ public final class ReportBuilder {
             List<Diagnosis> own = diagnoses.stream().filter(d -> d.subject().equals(subject.key())).toList();
             List<Unhealthy> unhealthy = signals.stream().filter(s -> s.subject().equals(subject)).toList();
             boolean provenCause = own.stream().anyMatch(d -> d.isCause() && !rules.get(d.rule()).generic()
-                    && Severity.parse(d.severity()).atLeast(Severity.WARNING));
+                    && Severity.parse(d.severity()).atLeast(Severity.WARNING)) || explainedElsewhere(own);
             boolean openSymptoms = own.stream().anyMatch(d -> d.isCause() && rules.get(d.rule()).generic());
             if (!provenCause && (openSymptoms || !unhealthy.isEmpty())) {
                 result.add(undetermined(subject, own, unhealthy, stateSeen(subject, facts)));
@@ -177,6 +186,11 @@ public final class ReportBuilder {
         return result;
     }
 
+    /** True when a symptom of the subject has its cause on another object (the node that evicted the pod). */
+    private static boolean explainedElsewhere(List<Diagnosis> own) {
+        return own.stream().anyMatch(d -> !d.isCause() && own.stream().noneMatch(c -> c.rule().equals(d.symptomOf())));
+    }
+
     /** True when the input shows the subject's state (describe), not only its log. */
     private static boolean stateSeen(ObjectRef subject, List<Object> facts) {
         return facts.stream().anyMatch(f -> f instanceof PodInfo pod && pod.ref().equals(subject)
@@ -185,31 +199,39 @@ public final class ReportBuilder {
 
     private static Diagnosis undetermined(ObjectRef subject, List<Diagnosis> own, List<Unhealthy> unhealthy,
                                           boolean stateSeen) {
-        Set<Evidence> evidence = new TreeSet<>(Comparator.comparing(Evidence::source)
-                .thenComparingInt(Evidence::line));
-        List<String> seen = new ArrayList<>();
-        for (Unhealthy signal : unhealthy) {
-            if (signal.line() != null) {
-                evidence.add(Evidence.of(signal.line()));
-            }
-            if (!seen.contains(signal.what())) {
-                seen.add(signal.what());
-            }
+        if (!"Pod".equals(subject.kind())) {
+            return ResultTexts.undeterminedObject(subject, summaryOf(own, unhealthy), evidenceOf(own, unhealthy));
         }
-        // an info finding (hygiene, risk) is no sign of the fault; it stays listed on its own
-        own.stream().filter(d -> d.isCause() && Severity.parse(d.severity()).atLeast(Severity.WARNING)).forEach(d -> {
-            evidence.addAll(d.evidence());
-            seen.add(d.summary());
-        });
         String container = unhealthy.stream().map(Unhealthy::container).filter(Objects::nonNull).findFirst()
                 .orElse(own.stream().map(Diagnosis::container).filter(Objects::nonNull).findFirst().orElse(null));
-        String summary = "Seen: " + String.join("; ", seen) + ". No rule could prove the cause from this input.";
         return new Diagnosis(ResultTexts.UNDETERMINED, Severity.WARNING.label(), "result",
                 stateSeen ? ResultTexts.UNDETERMINED_TITLE : ResultTexts.STATE_UNSEEN_TITLE, subject.key(), container,
-                summary, stateSeen ? ResultTexts.UNDETERMINED_EXPLANATION : ResultTexts.STATE_UNSEEN_EXPLANATION,
-                Confidence.LOW.label(), List.copyOf(evidence),
+                summaryOf(own, unhealthy),
+                stateSeen ? ResultTexts.UNDETERMINED_EXPLANATION : ResultTexts.STATE_UNSEEN_EXPLANATION,
+                Confidence.LOW.label(), evidenceOf(own, unhealthy),
                 ResultTexts.gatherEvidence(subject.name(), namespaceOf(subject), container, stateSeen), null,
                 ResultTexts.DOCS);
+    }
+
+    /** What the signals and the warning-or-worse causes saw, for the "undetermined" result. */
+    private static String summaryOf(List<Diagnosis> own, List<Unhealthy> unhealthy) {
+        Set<String> seen = new LinkedHashSet<>();
+        unhealthy.forEach(signal -> seen.add(signal.what()));
+        // an info finding (hygiene, risk) is no sign of the fault; it stays listed on its own
+        faults(own).forEach(d -> seen.add(d.summary()));
+        return "Seen: " + String.join("; ", seen) + ". No rule could prove the cause from this input.";
+    }
+
+    private static List<Evidence> evidenceOf(List<Diagnosis> own, List<Unhealthy> unhealthy) {
+        Set<Evidence> evidence = new TreeSet<>(Comparator.comparing(Evidence::source)
+                .thenComparingInt(Evidence::line));
+        unhealthy.stream().map(Unhealthy::line).filter(Objects::nonNull).forEach(l -> evidence.add(Evidence.of(l)));
+        faults(own).forEach(d -> evidence.addAll(d.evidence()));
+        return List.copyOf(evidence);
+    }
+
+    private static List<Diagnosis> faults(List<Diagnosis> own) {
+        return own.stream().filter(d -> d.isCause() && Severity.parse(d.severity()).atLeast(Severity.WARNING)).toList();
     }
 
     private static Diagnosis healthy(ObjectRef subject, String checked) {

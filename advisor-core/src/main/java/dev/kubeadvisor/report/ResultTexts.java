@@ -1,7 +1,11 @@
 package dev.kubeadvisor.report;
 
+import dev.kubeadvisor.engine.Confidence;
+import dev.kubeadvisor.engine.Severity;
+import dev.kubeadvisor.model.ObjectRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The static text of the two results that are not faults: {@code healthy} and {@code undetermined-unhealthy}. */
 final class ResultTexts {
@@ -22,8 +26,31 @@ final class ResultTexts {
             + "previous run's log, the recent events and the full status.";
     static final List<String> DOCS = List.of(
             "https://kubernetes.io/docs/tasks/debug/debug-application/debug-pods/");
+    static final String OBJECT_UNDETERMINED_EXPLANATION = "The input shows that something is wrong with this object "
+            + "(a condition that is not as it should be), but none of the rules could prove a cause from it. The "
+            + "commands below gather what usually decides it: its recent events and its full status, where the "
+            + "conditions' messages are printed in full.";
+    static final List<String> OBJECT_DOCS = List.of("https://kubernetes.io/docs/tasks/debug/debug-cluster/");
 
     private ResultTexts() {
+    }
+
+    /**
+     * "Undetermined" for a subject other than a pod (a node): its state is what was described, and what decides the
+     * cause is in its events and its full status, not in a container log.
+     */
+    static Diagnosis undeterminedObject(ObjectRef subject, String summary, List<Evidence> evidence) {
+        String kind = subject.kind().toLowerCase(Locale.ROOT);
+        String namespaceFlag = subject.namespace() == null ? "" : " -n " + subject.namespace();
+        String eventsScope = subject.namespace() == null ? "-A" : "-n " + subject.namespace();
+        List<RemediationStep> steps = List.of(
+                new RemediationStep("List the recent events of the " + kind + ", newest last",
+                        "kubectl get events " + eventsScope + " --field-selector involvedObject.kind=" + subject.kind()
+                                + ",involvedObject.name=" + subject.name() + " --sort-by=.lastTimestamp"),
+                new RemediationStep("See its full status, with every condition's message",
+                        "kubectl get " + kind + " " + subject.name() + namespaceFlag + " -o yaml"));
+        return new Diagnosis(UNDETERMINED, Severity.WARNING.label(), "result", UNDETERMINED_TITLE, subject.key(), null,
+                summary, OBJECT_UNDETERMINED_EXPLANATION, Confidence.LOW.label(), evidence, steps, null, OBJECT_DOCS);
     }
 
     /** The commands that gather what decides a cause; first a describe when the input lacks the pod's state. */

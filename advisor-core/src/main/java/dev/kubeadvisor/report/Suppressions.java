@@ -33,9 +33,7 @@ final class Suppressions {
                     suppressed.add(new Suppressed(finding.rule(), finding.subject().key(), "severity lowered from "
                             + own.label() + " to " + override.severity().label() + " by " + override.decidedBy()));
                 }
-                kept.add(new Finding(finding.rule(), finding.subject(), finding.container(), finding.summary(),
-                        override.severity(), finding.confidence(), finding.evidence(), finding.values(),
-                        finding.explainsSymptoms()));
+                kept.add(finding.withSeverity(override.severity()));
             } else {
                 kept.add(finding);
             }

@@ -39,6 +39,16 @@ class FailedSchedulingMessageTest {
     }
 
     @Test
+    void tells_the_taints_of_not_ready_and_unreachable_nodes_from_other_taints() {
+        List<SchedulingFailure> clauses = parse("0/4 nodes are available: 1 node(s) had untolerated taint "
+                + "{node.kubernetes.io/not-ready: }, 2 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, "
+                + "1 node(s) had untolerated taint {dedicated: gpu}. preemption: 0/4 nodes are available: 4 "
+                + "Preemption is not helpful for scheduling.");
+
+        assertThat(clauses).extracting(SchedulingFailure::isNotReadyTaint).containsExactly(true, true, false);
+    }
+
+    @Test
     void keeps_the_comma_inside_the_1_18_taint_wording() {
         List<SchedulingFailure> clauses = parse("0/5 nodes are available: 1 node(s) had taint "
                 + "{node-role.kubernetes.io/master: }, that the pod didn't tolerate, 4 node(s) had taint "

@@ -14,6 +14,16 @@ public record DeploymentInfo(ObjectRef ref, String selector, Integer desiredRepl
         return "Recreate".equals(strategyType);
     }
 
+    /** Pods are wanted but none is available: the workload is down, not only degraded. */
+    public boolean servesNothing() {
+        return desiredReplicas != null && desiredReplicas > 0 && availableReplicas != null && availableReplicas == 0;
+    }
+
+    /** {@code "2 of 3 desired pods available"}, from the {@code Replicas:} line. */
+    public String availabilityText() {
+        return availableReplicas + " of " + desiredReplicas + " desired pods available";
+    }
+
     public boolean isScaledToZero() {
         return desiredReplicas != null && desiredReplicas == 0;
     }

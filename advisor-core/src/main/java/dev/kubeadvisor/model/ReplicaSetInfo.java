@@ -1,5 +1,9 @@
 package dev.kubeadvisor.model;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
 /** A ReplicaSet: {@code Replicas:  2 current / 3 desired} and its controller ({@code Deployment/web}). */
 public record ReplicaSetInfo(ObjectRef ref, String selector, String controlledBy, Integer currentReplicas,
                              Integer desiredReplicas, SourceLine nameLine, SourceLine replicasLine,
@@ -7,5 +11,10 @@ public record ReplicaSetInfo(ObjectRef ref, String selector, String controlledBy
 
     public boolean isScaledToZero() {
         return desiredReplicas != null && desiredReplicas == 0;
+    }
+
+    /** The {@code Replicas:} lines of the ReplicaSets a rule collected. */
+    public static List<SourceLine> replicasLines(Collection<?> replicaSets) {
+        return replicaSets.stream().map(r -> ((ReplicaSetInfo) r).replicasLine()).filter(Objects::nonNull).toList();
     }
 }

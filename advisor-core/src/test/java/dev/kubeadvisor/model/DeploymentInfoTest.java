@@ -41,6 +41,19 @@ class DeploymentInfoTest {
         assertThat(rollingUpdate(null, "25%", "25%").maxSurgeResolved()).isNull();
     }
 
+    @Test
+    void serves_nothing_only_when_pods_are_wanted_and_none_is_available() {
+        assertThat(available(3, 0).servesNothing()).isTrue();
+        assertThat(available(3, 1).servesNothing()).isFalse();
+        assertThat(available(0, 0).servesNothing()).isFalse();
+        assertThat(available(3, 1).availabilityText()).isEqualTo("1 of 3 desired pods available");
+    }
+
+    private static DeploymentInfo available(int desired, int available) {
+        return new DeploymentInfo(new ObjectRef("Deployment", "shop", "checkout"), "app=checkout", desired, desired,
+                desired, available, desired - available, "RollingUpdate", 0, "25%", "25%", null, null, null, null);
+    }
+
     private static DeploymentInfo rollingUpdate(Integer replicas, String maxUnavailable, String maxSurge) {
         return new DeploymentInfo(new ObjectRef("Deployment", "default", "web"), "app=web", replicas, replicas,
                 replicas, replicas, 0, "RollingUpdate", 0, maxUnavailable, maxSurge, null, null, null, null);

@@ -20,6 +20,8 @@ final class StreamSplitter {
     private static final Pattern DESCRIBE_START = Pattern.compile("^Name:\\s+\\S.*");
     /** What continues a YAML block at column 0: a lower-case key, a list item, a document separator. */
     private static final Pattern YAML_LINE = Pattern.compile("^(?:[a-z][A-Za-z0-9_.-]*:(?:\\s.*)?|-(?: .*)?|---.*|\\.\\.\\.)$");
+    /** {@code ---} between YAML documents; a ConfigMap's describe underlines each key with {@code ----}. */
+    private static final Pattern YAML_SEPARATOR = Pattern.compile("^---(?:\\s.*)?$");
     private static final Pattern YAML_KEY = Pattern.compile("^\\s*-?\\s*[A-Za-z][A-Za-z0-9_.-]*:(?:\\s.*)?$");
     private static final Pattern LOG_LINE = Pattern.compile("^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"
             + "|[IWEF]\\d{4} \\d{2}:\\d{2}|\\[?\\d{2}:\\d{2}:\\d{2}|\\s+at [\\w$.<>]+\\(|Traceback |Exception in thread"
@@ -149,7 +151,7 @@ final class StreamSplitter {
     private static boolean endsDescribe(String text) {
         return !text.isEmpty() && text.charAt(0) != ' ' && (DESCRIBE_START.matcher(text).matches()
                 || PromptLine.of(text) != null || TableKind.ofHeader(text) != null
-                || text.startsWith("apiVersion:") || text.startsWith("---"));
+                || text.startsWith("apiVersion:") || YAML_SEPARATOR.matcher(text).matches());
     }
 
     /** Table rows start at column 0 and have no blank line between them. */

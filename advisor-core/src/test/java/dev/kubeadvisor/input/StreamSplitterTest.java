@@ -51,6 +51,14 @@ class StreamSplitterTest {
     }
 
     @Test
+    void keeps_a_config_map_key_underlined_with_four_dashes_in_its_describe_document() {
+        List<RecognisedDocument> documents = split("Name:         web-settings", "Namespace:    storefront", "",
+                "Data", "====", "LOG_LEVEL:", "----", "info", "", "Events:  <none>", "---", "apiVersion: v1",
+                "kind: Pod");
+        assertThat(documents).extracting(document -> document.lines().size()).containsExactly(10, 3);
+    }
+
+    @Test
     void tells_kubectl_events_from_get_events_by_its_interval_ages_and_object_kinds() {
         assertThat(split("LAST SEEN            TYPE      REASON    OBJECT    MESSAGE",
                 "2m (x5 over 20m)     Warning   BackOff   Pod/web   Back-off restarting failed container app"))

@@ -36,6 +36,15 @@ record FixtureCase(Path folder) {
         return cases;
     }
 
+    /** The real objects of every kind: {@code objects/<kind>-<story>/objects.json}, not diagnosed as golden cases. */
+    static List<FixtureCase> objectStories() {
+        try {
+            return folders(root().resolve("objects")).stream().map(FixtureCase::new).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<Path> folders(Path parent) throws IOException {
         if (!Files.isDirectory(parent)) {
             return List.of();

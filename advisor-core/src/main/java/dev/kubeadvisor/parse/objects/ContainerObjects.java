@@ -45,7 +45,9 @@ final class ContainerObjects {
                 String name = nameOf(spec.get("name"));
                 facts.add(container(facts.pod(), list.kind(), spec, statuses.getOrDefault(name, LocatedNode.MISSING),
                         lines));
+                ContainerExtras.otherRequests(spec, facts.pod(), name, lines, facts::add);
                 EnvObjects.read(spec, name, lines, facts);
+                ContainerExtras.jvmHeap(spec, facts.pod(), name, lines, facts::add);
             }
         }
     }
@@ -78,7 +80,7 @@ final class ContainerObjects {
         return value == null ? byDefault : value;
     }
 
-    private static Resources resources(LocatedNode block, DocumentLines lines) {
+    static Resources resources(LocatedNode block, DocumentLines lines) {
         if (!block.isObject()) {
             return Resources.NONE;
         }

@@ -20,9 +20,9 @@ final class EnvObjects {
     }
 
     /** Hides the literal values of sensitive variables on their lines before any fact cites one of them. */
-    static void hideSensitiveLiterals(LocatedNode pod, DocumentLines lines) {
+    static void hideSensitiveLiterals(LocatedNode podSpec, DocumentLines lines) {
         for (String list : CONTAINER_LISTS) {
-            for (LocatedNode container : pod.path("spec", list).items()) {
+            for (LocatedNode container : podSpec.get(list).items()) {
                 for (LocatedNode variable : container.get("env").items()) {
                     if (Redactor.isSensitiveName(variable.get("name").text())) {
                         lines.hide(variable.get("value"));

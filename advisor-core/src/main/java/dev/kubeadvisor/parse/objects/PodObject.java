@@ -1,5 +1,6 @@
 package dev.kubeadvisor.parse.objects;
 
+import dev.kubeadvisor.model.NodeSelector;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
@@ -27,10 +28,10 @@ final class PodObject {
     }
 
     static PodFacts read(LocatedNode pod, DocumentLines lines, Consumer<Object> sink) {
-        EnvObjects.hideSensitiveLiterals(pod, lines);
+        EnvObjects.hideSensitiveLiterals(pod.get("spec"), lines);
         PodFacts facts = new PodFacts(refOf(pod), sink);
         LocatedNode status = pod.get("status");
-        LocatedNode controller = controllerOf(pod);
+        LocatedNode controller = ObjectFields.controller(pod);
         LocatedNode phase = status.get("phase");
         LocatedNode reason = status.get("reason");
         LocatedNode message = status.get("message");
@@ -41,7 +42,7 @@ final class PodObject {
         facts.add(new PodInfo(facts.pod(), phase(pod), reason.nonEmptyText(), message.nonEmptyText(),
                 pod.path("spec", "nodeName").nonEmptyText(),
                 controller.isObject() ? controller.get("kind").text() + "/" + controller.get("name").text() : null,
-                status.get("qosClass").nonEmptyText(),
+                qosClass(pod),
                 name.isPresent() ? lines.of(name) : null, whole ? lines.of(phase) : null, lines.of(reason),
                 lines.of(message),
                 lines.of(controller.get("name"))));
@@ -54,7 +55,23 @@ final class PodObject {
             }
         }
         VolumeObjects.read(pod.path("spec", "volumes"), lines, facts);
+        nodeSelectors(pod.path("spec", "nodeSelector"), lines, facts);
         return facts;
+    }
+
+    /** {@code spec.nodeSelector}, one label a fact, each citing its own line. */
+    private static void nodeSelectors(LocatedNode selector, DocumentLines lines, PodFacts facts) {
+        selector.fields().forEach((key, value) -> {
+            if (value.text() != null) {
+                facts.add(new NodeSelector(facts.pod(), key, value.text(), lines.of(value)));
+            }
+        });
+    }
+
+    /** The status's QoS class, else the one kubectl computes from the containers' resources (a whole pod only). */
+    private static String qosClass(LocatedNode pod) {
+        String stated = pod.path("status", "qosClass").nonEmptyText();
+        return stated != null || !pod.get("spec").isObject() ? stated : QosClass.of(pod.get("spec"));
     }
 
     /** kubectl prints {@code Terminating} for a pod being deleted that has not finished. */
@@ -64,15 +81,5 @@ final class PodObject {
             return "Terminating";
         }
         return phase;
-    }
-
-    /** The owner reference marked {@code controller: true}, or {@link LocatedNode#MISSING}. */
-    private static LocatedNode controllerOf(LocatedNode pod) {
-        for (LocatedNode owner : pod.path("metadata", "ownerReferences").items()) {
-            if (Boolean.TRUE.equals(owner.get("controller").bool())) {
-                return owner;
-            }
-        }
-        return LocatedNode.MISSING;
     }
 }

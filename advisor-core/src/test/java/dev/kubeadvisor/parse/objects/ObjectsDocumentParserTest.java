@@ -255,14 +255,16 @@ class ObjectsDocumentParserTest {
     void names_each_object_of_a_kind_it_does_not_diagnose_yet_in_a_note() {
         ObjectsReading read = ObjectsReading.json("""
                 {"kind": "List", "items": [
-                  {"kind": "Node", "metadata": {"name": "node-a"}},
-                  {"kind": "Event", "involvedObject": {"kind": "Node", "name": "node-a"}, "reason": "NodeNotReady"},
+                  {"kind": "HorizontalPodAutoscaler", "metadata": {"name": "web"}},
+                  {"kind": "Event", "involvedObject": {"kind": "HorizontalPodAutoscaler", "name": "web"}},
+                  {"kind": "Endpoints", "metadata": {"name": "web"}},
                   {"kind": "Pod", "metadata": {"name": "p"}}
                 ]}""");
 
-        assertThat(read.notes).containsExactly(
-                "2: recognised Node/node-a from JSON; not diagnosed from JSON yet",
-                "3: recognised an event about Node/node-a from JSON; not diagnosed from JSON yet");
+        assertThat(read.notes).containsExactlyInAnyOrder(
+                "2: recognised HorizontalPodAutoscaler/web from JSON; not diagnosed from JSON yet",
+                "3: recognised an event about HorizontalPodAutoscaler/web from JSON; not diagnosed from JSON yet",
+                "4: recognised Endpoints/web from JSON; not diagnosed from JSON yet");
         assertThat(read.subjects).containsExactly(ObjectRef.pod("default", "p"));
     }
 

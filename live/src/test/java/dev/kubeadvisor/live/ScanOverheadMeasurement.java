@@ -1,0 +1,63 @@
+package dev.kubeadvisor.live;
+
+import dev.kubeadvisor.Advisor;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cost a scan adds on top of the API reads it performs, measured in one run against the mock cluster:
+ * a 500-pod namespace (one pod in 50 crash-looping), scanned and diagnosed, beside the bare fabric8 reads of the
+ * same objects (the pod list, the events list, the previous logs). Run: see docs/performance.md.
+ */
+public final class ScanOverheadMeasurement {
+
+    private ScanOverheadMeasurement() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Advisor advisor = Advisor.builder().withBuiltInRules().build();
+        try (MockCluster cluster = new MockCluster()) {
+            List<HasMetadata> objects = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                boolean crashing = i % 50 == 7;
+                objects.add(crashing ? LiveScanTest.crashingPod("web-" + i, "big", null, 0)
+                        : LiveScanTest.runningPod("web-" + i, "big"));
+                if (crashing) {
+                    objects.add(LiveScanTest.backOffEvent("web-" + i, "big"));
+                }
+            }
+            cluster.create(objects);
+            for (int i = 7; i < 500; i += 50) {
+                cluster.previousLog("big", "web-" + i, "app", "Error: connect ECONNREFUSED 10.0.0.7:5432\n");
+            }
+            long bare = 0;
+            long scan = 0;
+            for (int round = 0; round <= rounds; round++) {
+                long start = System.nanoTime();
+                var pods = cluster.client().pods().inNamespace("big").list().getItems();
+                cluster.client().v1().events().inNamespace("big").list().getItems();
+                for (var pod : pods) {
+                    if (!PodHealth.looksHealthy(pod)) {
+                        cluster.client().pods().inNamespace("big").withName(pod.getMetadata().getName())
+                                .inContainer("app").terminated().tailingLines(PodEvidence.LOG_TAIL_LINES).getLog();
+                    }
+                }
+                long middle = System.nanoTime();
+                LiveScan.Result result = new LiveScan(cluster.client(), 8, 1)
+                        .collect(ScanScope.of("big", false, null, List.of()), (done, total) -> { });
+                ScanReport report = LiveDiagnosis.diagnose(advisor, result);
+                long end = System.nanoTime();
+                if (round > 0) {
+                    bare += middle - start;
+                    scan += end - middle;
+                }
+                System.out.printf("round %d: bare reads %d ms, scan + diagnosis %d ms (%d reports)%n", round,
+                        (middle - start) / 1_000_000, (end - middle) / 1_000_000, report.reports().size());
+            }
+            System.out.printf("mean of %d rounds: bare reads %d ms, scan + diagnosis %d ms, ratio %.2f%n", rounds,
+                    bare / rounds / 1_000_000, scan / rounds / 1_000_000, (double) scan / bare);
+        }
+    }
+}

@@ -126,13 +126,14 @@ final class StreamSplitter {
 
     /**
      * A ConfigMap's values are printed raw under {@code Data} / {@code ====} (each key underlined with {@code ----})
-     * up to {@code BinaryData} / {@code ====}: whatever they hold ({@code Name:}, a command line, YAML), they belong
-     * to the ConfigMap. A Secret's {@code Data} only lists sizes.
+     * up to {@code BinaryData} / {@code ====}: whatever they hold ({@code Name:}, {@code Events:}), they belong to
+     * the ConfigMap. Only a YAML document ({@code ---} then {@code apiVersion:} or {@code kind:}) ends a pasted
+     * excerpt that lost its BinaryData section. A Secret's {@code Data} only lists sizes.
      */
     private int endOfDescribe(int from) {
         int i = from;
         boolean inValues = false;
-        while (i < lines.size() && (inValues || !endsDescribe(text(i)))) {
+        while (i < lines.size() && (inValues ? !startsYamlDocument(i) : !endsDescribe(text(i)))) {
             if (underlined(i, "Data") && i + 3 < lines.size() && text(i + 3).strip().startsWith("----")) {
                 inValues = true;
             } else if (underlined(i, "BinaryData")) {
@@ -141,6 +142,11 @@ final class StreamSplitter {
             i++;
         }
         return i;
+    }
+
+    private boolean startsYamlDocument(int i) {
+        return text(i).strip().equals("---") && i + 1 < lines.size()
+                && (text(i + 1).startsWith("apiVersion:") || text(i + 1).startsWith("kind:"));
     }
 
     private boolean underlined(int i, String heading) {

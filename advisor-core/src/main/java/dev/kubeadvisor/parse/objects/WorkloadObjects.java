@@ -156,8 +156,9 @@ final class WorkloadObjects {
     }
 
     /** A status count; the API leaves out a count that is 0, kubectl prints 0. */
+    /** A count the status omits is 0; without a status at all (a manifest, not a live object) it is unknown. */
     private static Integer count(LocatedNode status, String field) {
-        return ObjectFields.integer(status.get(field), 0);
+        return status.isObject() ? ObjectFields.integer(status.get(field), 0) : null;
     }
 
     /**

@@ -28,7 +28,8 @@ final class ScanRenderer {
             }
         }
         if (!healthy.isEmpty()) {
-            List<String> names = healthy.stream().flatMap(r -> r.subjects().stream()).toList();
+            // a report's first subject is the one the scan started from; the others are its owners and node
+            List<String> names = healthy.stream().map(r -> r.subjects().get(0)).toList();
             text.append("Healthy (").append(names.size()).append("): ")
                     .append(String.join(", ", names.subList(0, Math.min(names.size(), HEALTHY_NAMES_SHOWN))))
                     .append(names.size() > HEALTHY_NAMES_SHOWN ? ", …" : "").append("\n");

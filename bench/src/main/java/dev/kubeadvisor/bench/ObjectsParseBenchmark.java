@@ -29,7 +29,7 @@ public class ObjectsParseBenchmark extends ShortSingleThreadRun {
     @Setup
     public void readInput() {
         jsonMapper = JsonMapper.builder().build();
-        String pod = ExamplePods.podJson("crash-loop-oom");
+        String pod = BenchInputs.json("kinds/pod-json");
         json = input.equals("pod") ? pod : listOf(jsonMapper, pod, LISTED_PODS);
     }
 

@@ -50,14 +50,12 @@ public final class Redactor {
             return text;
         }
         String result = redactAssignments(text);
-        // cheap substring checks first: these regexes would otherwise scan every line of every input
-        if (containsIgnoreCase(result, "bearer")) {
+        // one cheap scan first: these regexes would otherwise run over every line of every input
+        if (mentionsBearerOrBasic(result)) {
             result = BEARER.matcher(result).replaceAll("$1" + MASK);
-        }
-        if (containsIgnoreCase(result, "basic")) {
             result = BASIC_CREDENTIALS.matcher(result).replaceAll("$1" + MASK);
         }
-        if (result.contains("://") && result.indexOf('@') >= 0) {
+        if (result.indexOf('@') >= 0 && result.contains("://")) {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
@@ -65,7 +63,7 @@ public final class Redactor {
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
     public static boolean isSensitiveName(String name) {
-        if (name == null || !mentionsASecret(name.toLowerCase(Locale.ROOT))) {
+        if (name == null || !mentionsASecret(name, 0, name.length())) {
             return false;
         }
         String upper = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').replace('.', '_')
@@ -75,7 +73,8 @@ public final class Redactor {
 
     /**
      * Scans for {@code :} and {@code =} and looks back for the name before each; a regex search for names would
-     * retry at every character of a long word and cost quadratic time.
+     * retry at every character of a long word and cost quadratic time. Most lines name nothing secret, so the name
+     * is first looked at in place, without copying it.
      */
     private static String redactAssignments(String text) {
         StringBuilder out = null;
@@ -85,8 +84,13 @@ public final class Redactor {
             if (separator != ':' && separator != '=') {
                 continue;
             }
-            String name = nameBefore(text, i);
-            if (name == null || !isSensitiveName(name) || name.equals(OBJECT_KEY_FIELD)) {
+            int nameEnd = nameEnd(text, i);
+            int nameStart = nameStart(text, nameEnd);
+            if (nameStart == nameEnd || !mentionsASecret(text, nameStart, nameEnd)) {
+                continue;
+            }
+            String name = text.substring(nameStart, nameEnd);
+            if (!isSensitiveName(name) || name.equals(OBJECT_KEY_FIELD)) {
                 continue;
             }
             int valueStart = i + 1;
@@ -108,8 +112,8 @@ public final class Redactor {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** The name just before a separator, skipping a closing quote and a little padding; null when there is none. */
-    private static String nameBefore(String text, int separator) {
+    /** Where the name before a separator ends, skipping a little padding and a closing quote. */
+    private static int nameEnd(String text, int separator) {
         int end = separator;
         while (end > 0 && separator - end < MAX_PADDING && isBlank(text.charAt(end - 1))) {
             end--;
@@ -117,27 +121,39 @@ public final class Redactor {
         if (end > 0 && isQuote(text.charAt(end - 1))) {
             end--;
         }
+        return end;
+    }
+
+    private static int nameStart(String text, int end) {
         int start = end;
         while (start > 0 && end - start < MAX_NAME && isNameCharacter(text.charAt(start - 1))) {
             start--;
         }
-        return start == end ? null : text.substring(start, end);
+        return start;
     }
 
-    private static boolean containsIgnoreCase(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+    private static boolean mentionsBearerOrBasic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'b' || c == 'B') && (text.regionMatches(true, i, "bearer", 0, 6)
+                    || text.regionMatches(true, i, "basic", 0, 5))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A cheap first look, so that the common harmless name costs no regex. */
-    private static boolean mentionsASecret(String lowerCaseName) {
-        for (String word : SECRET_HINTS) {
-            if (lowerCaseName.contains(word)) {
-                return true;
+    /** A cheap first look at a name in place, so that the common harmless name costs no copy and no regex. */
+    private static boolean mentionsASecret(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || "aAcCdDkKpPsStT".indexOf(c) < 0) {
+                continue;
+            }
+            for (String word : SECRET_HINTS) {
+                if (i + word.length() <= end && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;

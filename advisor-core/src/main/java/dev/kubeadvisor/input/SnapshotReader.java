@@ -45,14 +45,19 @@ public final class SnapshotReader {
         return documents;
     }
 
+    /** The input's lines (ended by LF, CRLF or CR), numbered from 1 and redacted; a final line ending adds none. */
     static List<SourceLine> lines(InputDocument input) {
-        String[] raw = input.content().split("\r?\n|\r", -1);
-        List<SourceLine> lines = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            if (i == raw.length - 1 && raw[i].isEmpty()) {
-                break;
+        String content = input.content();
+        List<SourceLine> lines = new ArrayList<>();
+        int start = 0;
+        while (start < content.length()) {
+            int end = start;
+            while (end < content.length() && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
+                end++;
             }
-            lines.add(new SourceLine(input.name(), i + 1, Redactor.redact(raw[i])));
+            lines.add(new SourceLine(input.name(), lines.size() + 1, Redactor.redact(content.substring(start, end))));
+            boolean crlf = end + 1 < content.length() && content.charAt(end) == '\r' && content.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
         }
         return lines;
     }

@@ -1,6 +1,5 @@
 package dev.kubeadvisor.input;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +22,6 @@ public final class Redactor {
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile(
             "(NAME|SECONDS|PATH|FILE|REF|OPTIONAL|TYPE|_ID|LENGTH|EXPIRATION|AUDIENCE|AUTHOR|AUTHORITY|AUTHORIZE|URL)$");
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final List<String> SECRET_HINTS =
-            List.of("pass", "pwd", "secret", "token", "key", "credential", "auth", "cookie", "dsn");
     /**
      * {@code key} in lower case is the field of a Kubernetes object that names a key ({@code secretKeyRef.key},
      * {@code items[].key}, a toleration's key), never a secret value.
@@ -143,20 +140,43 @@ public final class Redactor {
         return false;
     }
 
-    /** A cheap first look at a name in place, so that the common harmless name costs no copy and no regex. */
+    /**
+     * A cheap first look at a name in place, so that the common harmless name costs no copy and no regex: does it
+     * contain pass, pwd, secret, token, key, credential, cookie, auth or dsn, in any case?
+     */
     private static boolean mentionsASecret(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 'A' || "aAcCdDkKpPsStT".indexOf(c) < 0) {
-                continue;
-            }
-            for (String word : SECRET_HINTS) {
-                if (i + word.length() <= end && text.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
-                }
+            boolean found = switch (lowerCase(text.charAt(i))) {
+                case 'p' -> startsWith(text, i, end, "pass") || startsWith(text, i, end, "pwd");
+                case 's' -> startsWith(text, i, end, "secret");
+                case 't' -> startsWith(text, i, end, "token");
+                case 'k' -> startsWith(text, i, end, "key");
+                case 'c' -> startsWith(text, i, end, "credential") || startsWith(text, i, end, "cookie");
+                case 'a' -> startsWith(text, i, end, "auth");
+                case 'd' -> startsWith(text, i, end, "dsn");
+                default -> false;
+            };
+            if (found) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(String text, int at, int end, String lowerCaseWord) {
+        if (at + lowerCaseWord.length() > end) {
+            return false;
+        }
+        for (int j = 0; j < lowerCaseWord.length(); j++) {
+            if (lowerCase(text.charAt(at + j)) != lowerCaseWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isNameCharacter(char c) {

@@ -1,11 +1,12 @@
 package dev.kubeadvisor.parse.objects;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -38,10 +39,38 @@ final class KubectlTime {
             return null;
         }
         try {
+            if (isPlainUtcSeconds(rfc3339)) {
+                return LocalDateTime.of(digits(rfc3339, 0, 4), digits(rfc3339, 5, 2), digits(rfc3339, 8, 2),
+                        digits(rfc3339, 11, 2), digits(rfc3339, 14, 2), digits(rfc3339, 17, 2))
+                        .toInstant(ZoneOffset.UTC);
+            }
             return OffsetDateTime.parse(rfc3339).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** {@code 2025-06-12T10:05:51Z}, the form the API server writes, read without a formatter (the common case). */
+    private static boolean isPlainUtcSeconds(String text) {
+        if (text.length() != 20 || text.charAt(19) != 'Z' || text.charAt(10) != 'T') {
+            return false;
+        }
+        for (int i = 0; i < 19; i++) {
+            char c = text.charAt(i);
+            boolean separator = i == 4 || i == 7 || i == 10 || i == 13 || i == 16;
+            if (!separator && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(13) == ':' && text.charAt(16) == ':';
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     /** Go's {@code k8s.io/apimachinery/pkg/util/duration.HumanDuration}, which kubectl uses for ages. */

@@ -98,7 +98,22 @@ final class LocatedNode {
     /** A whole number, written as a number or a string of digits; null otherwise. */
     Integer integer() {
         String text = text();
-        return text != null && text.matches("-?\\d{1,9}") ? Integer.valueOf(text) : null;
+        return text != null && isSmallWholeNumber(text) ? Integer.valueOf(text) : null;
+    }
+
+    /** An optional minus and 1 to 9 digits: always fits an int. */
+    private static boolean isSmallWholeNumber(String text) {
+        int first = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - first;
+        if (digits < 1 || digits > 9) {
+            return false;
+        }
+        for (int i = first; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code true} or {@code false}, written as a boolean or a string; null otherwise. */

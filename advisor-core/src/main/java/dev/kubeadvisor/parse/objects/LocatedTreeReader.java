@@ -2,7 +2,6 @@ package dev.kubeadvisor.parse.objects;
 
 import dev.kubeadvisor.input.InputException;
 import dev.kubeadvisor.input.SnapshotReader;
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +53,7 @@ final class LocatedTreeReader {
     /** The roots of the text, in order; empty YAML documents are skipped. */
     List<LocatedNode> read(String text) {
         TokenStreamFactory factory = format == Format.JSON ? Json.FACTORY : Yaml.FACTORY;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text))) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             return build(parser);
         } catch (JacksonException e) {
             InputException yamlProblem = format == Format.YAML ? Yaml.problem(e, this) : null;

@@ -19,7 +19,7 @@ command -v jq >/dev/null || { echo "bench-jmh: needs jq (apt-get install -y jq)"
 if [[ "${JMH_REPORT_ONLY:-}" != 1 ]]; then
   echo "machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory; $(java -version 2>&1 | head -1)"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -jar "$jar" -prof dev.kubeadvisor.bench.ProcessCpuProfiler -rf json -rff "$result" "$@" >"${result%.json}.log"
+  java -Djmh.ignoreLock=true -jar "$jar" -prof dev.kubeadvisor.bench.ProcessCpuProfiler -rf json -rff "$result" "$@" >"${result%.json}.log"
   echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)   (JMH output: ${result%.json}.log)"
 fi
 

@@ -76,11 +76,21 @@ public final class Redactor {
     private static String redactAssignments(String text) {
         StringBuilder out = null;
         int copied = 0;
+        int colon = text.indexOf(':');
+        int equals = text.indexOf('=');
         for (int i = 0; i < text.length(); i++) {
-            char separator = text.charAt(i);
-            if (separator != ':' && separator != '=') {
-                continue;
+            // each search resumes where it stopped, so a line full of one separator stays linear
+            if (colon >= 0 && colon < i) {
+                colon = text.indexOf(':', i);
             }
+            if (equals >= 0 && equals < i) {
+                equals = text.indexOf('=', i);
+            }
+            if (colon < 0 && equals < 0) {
+                break;
+            }
+            i = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+            char separator = text.charAt(i);
             int nameEnd = nameEnd(text, i);
             int nameStart = nameStart(text, nameEnd);
             if (nameStart == nameEnd || !mentionsASecret(text, nameStart, nameEnd)) {
@@ -130,10 +140,12 @@ public final class Redactor {
     }
 
     private static boolean mentionsBearerOrBasic(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == 'b' || c == 'B') && (text.regionMatches(true, i, "bearer", 0, 6)
-                    || text.regionMatches(true, i, "basic", 0, 5))) {
+        return mentionsBearerOrBasic(text, 'b') || mentionsBearerOrBasic(text, 'B');
+    }
+
+    private static boolean mentionsBearerOrBasic(String text, char initial) {
+        for (int i = text.indexOf(initial); i >= 0; i = text.indexOf(initial, i + 1)) {
+            if (text.regionMatches(true, i, "bearer", 0, 6) || text.regionMatches(true, i, "basic", 0, 5)) {
                 return true;
             }
         }

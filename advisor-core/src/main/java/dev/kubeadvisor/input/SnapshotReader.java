@@ -49,15 +49,20 @@ public final class SnapshotReader {
     static List<SourceLine> lines(InputDocument input) {
         String content = input.content();
         List<SourceLine> lines = new ArrayList<>();
+        int nextCarriageReturn = content.indexOf('\r');
         int start = 0;
         while (start < content.length()) {
-            int end = start;
-            while (end < content.length() && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
-                end++;
+            if (nextCarriageReturn >= 0 && nextCarriageReturn < start) {
+                nextCarriageReturn = content.indexOf('\r', start);
+            }
+            int lineFeed = content.indexOf('\n', start);
+            int end = lineFeed < 0 ? content.length() : lineFeed;
+            boolean carriageReturnFirst = nextCarriageReturn >= 0 && nextCarriageReturn < end;
+            if (carriageReturnFirst) {
+                end = nextCarriageReturn;
             }
             lines.add(new SourceLine(input.name(), lines.size() + 1, Redactor.redact(content.substring(start, end))));
-            boolean crlf = end + 1 < content.length() && content.charAt(end) == '\r' && content.charAt(end + 1) == '\n';
-            start = end + (crlf ? 2 : 1);
+            start = end + (carriageReturnFirst && end + 1 == lineFeed ? 2 : 1);
         }
         return lines;
     }

@@ -218,17 +218,18 @@ final class StreamSplitter {
         }
         int depth = 0;
         boolean inString = false;
-        boolean escaped = false;
         for (int i = start; i < lines.size(); i++) {
             String text = text(i);
-            for (int c = 0; c < text.length(); c++) {
-                char ch = text.charAt(c);
-                if (escaped) {
-                    escaped = false;
-                } else if (inString) {
-                    escaped = ch == '\\';
-                    inString = ch != '"';
-                } else if (ch == '"') {
+            int c = 0;
+            while (c < text.length()) {
+                if (inString) {
+                    int quote = closingQuote(text, c);
+                    inString = quote < 0;
+                    c = quote < 0 ? text.length() : quote + 1;
+                    continue;
+                }
+                char ch = text.charAt(c++);
+                if (ch == '"') {
                     inString = true;
                 } else if (ch == '{' || ch == '[') {
                     depth++;
@@ -248,6 +249,23 @@ final class StreamSplitter {
             }
         }
         return new Segment(DocumentKind.JSON, start, lines.size());
+    }
+
+    /**
+     * The quote that ends a JSON string from a position inside it (one not escaped by an odd run of backslashes), or
+     * -1 when the string goes on past the line.
+     */
+    private static int closingQuote(String text, int from) {
+        for (int quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+            int backslashes = 0;
+            while (quote - backslashes - 1 >= from && text.charAt(quote - backslashes - 1) == '\\') {
+                backslashes++;
+            }
+            if (backslashes % 2 == 0) {
+                return quote;
+            }
+        }
+        return -1;
     }
 
     /** {@code kubectl events} prints describe's {@code (x5 over 20m)} ages and {@code Pod/x}; get events does not. */

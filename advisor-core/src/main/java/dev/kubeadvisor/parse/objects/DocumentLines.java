@@ -18,7 +18,11 @@ final class DocumentLines {
 
     /** The text the parser reads: the (already redacted) lines, one per line. */
     String text() {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (SourceLine line : lines) {
+            length += line.text().length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
         for (SourceLine line : lines) {
             text.append(line.text()).append('\n');
         }

@@ -18,6 +18,9 @@ final class KubectlTime {
     static final String UNKNOWN_AGE = "<unknown>";
     private static final DateTimeFormatter RFC_1123_Z =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS =
+            {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private KubectlTime() {
     }
@@ -25,7 +28,23 @@ final class KubectlTime {
     /** {@code 2025-06-12T10:05:51Z} as {@code Thu, 12 Jun 2025 10:05:51 +0000}; null when it is not a timestamp. */
     static String rfc1123(String rfc3339) {
         Instant instant = instant(rfc3339);
-        return instant == null ? null : RFC_1123_Z.format(instant);
+        if (instant == null) {
+            return null;
+        }
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (utc.getYear() < 1000 || utc.getYear() > 9999) {
+            return RFC_1123_Z.format(instant);
+        }
+        StringBuilder text = new StringBuilder(31).append(DAYS[utc.getDayOfWeek().ordinal()]).append(", ");
+        twoDigits(text, utc.getDayOfMonth()).append(' ').append(MONTHS[utc.getMonthValue() - 1]).append(' ')
+                .append(utc.getYear()).append(' ');
+        twoDigits(text, utc.getHour()).append(':');
+        twoDigits(text, utc.getMinute()).append(':');
+        return twoDigits(text, utc.getSecond()).append(" +0000").toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /** How long ago the timestamp was, as kubectl's Age column says it; {@code <unknown>} without a timestamp. */

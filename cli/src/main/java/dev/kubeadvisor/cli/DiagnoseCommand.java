@@ -87,7 +87,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    private static Advisor joined(CompletableFuture<Advisor> advisor) {
+    static Advisor joined(CompletableFuture<Advisor> advisor) {
         try {
             return advisor.join();
         } catch (CompletionException e) {

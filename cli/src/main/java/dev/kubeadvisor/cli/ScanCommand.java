@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,16 +85,19 @@ final class ScanCommand implements Callable<Integer> {
         ScanScope scope = scope();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = cli.terminal();
-        LiveScan.Result read;
+        // the rules load while the first objects are read
+        CompletableFuture<Advisor> loading = CompletableFuture.supplyAsync(() -> Advisor.builder().withBuiltInRules()
+                .build());
+        ScanReport report;
         try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config()).build()) {
-            read = new LiveScan(client, concurrency, 250).collect(scope, (done, total) -> {
+            LiveScan scan = new LiveScan(client, concurrency, 250);
+            report = LiveDiagnosis.scan(() -> DiagnoseCommand.joined(loading), scan, scope, (done, total) -> {
                 if (progress && total > QUIET_UP_TO) {
                     err.print("\rread " + done + "/" + total + " …" + (done == total ? "\n" : ""));
                     err.flush();
                 }
             });
         }
-        ScanReport report = LiveDiagnosis.diagnose(Advisor.builder().withBuiltInRules().build(), read);
         if (report.reports().isEmpty() && report.unreadable().isEmpty() && !report.missingEvidence().isEmpty()) {
             throw new InputException("could not read the cluster: " + report.missingEvidence().get(0).read() + ": "
                     + report.missingEvidence().get(0).why());

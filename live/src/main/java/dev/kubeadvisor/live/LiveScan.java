@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Reads the evidence of a scan, read-only: pods (unhealthy ones first) with everything {@link PodEvidence} reads,
@@ -45,7 +46,15 @@ public final class LiveScan {
     }
 
     /** The evidence of every subject in scope, in the order read; a target that does not exist is in {@code missing}. */
-    public Result collect(ScanScope scope, Progress progress) {
+    public Result<EvidenceBundle> collect(ScanScope scope, Progress progress) {
+        return collect(scope, progress, Function.identity());
+    }
+
+    /**
+     * Reads every subject in scope and hands its evidence to {@code then} on the thread that read it, as soon as it
+     * is read, so that what follows (a diagnosis) overlaps the reads still in flight.
+     */
+    public <T> Result<T> collect(ScanScope scope, Progress progress, Function<EvidenceBundle, T> then) {
         String namespace = Optional.ofNullable(scope.namespace()).or(() -> Optional.ofNullable(client.getNamespace()))
                 .orElse("default");
         List<MissingEvidence> missing = new ArrayList<>();
@@ -62,11 +71,11 @@ public final class LiveScan {
                             + (target.kind() == ScanScope.Kind.NODE ? "" : " -n " + namespace),
                     "not found")));
         }
-        return new Result(readAll(subjects, progress), missing);
+        return new Result<>(readAll(subjects, progress, then), missing);
     }
 
-    /** What a scan read, and the reads that failed before any subject was known. */
-    public record Result(List<EvidenceBundle> bundles, List<MissingEvidence> missing) {
+    /** What became of each subject read, in order, and the reads that failed before any subject was known. */
+    public record Result<T>(List<T> results, List<MissingEvidence> missing) {
     }
 
     private List<Pod> podsInScope(ScanScope scope, String namespace) {
@@ -124,7 +133,7 @@ public final class LiveScan {
         });
     }
 
-    private List<EvidenceBundle> readAll(List<Subject> subjects, Progress progress) {
+    private <T> List<T> readAll(List<Subject> subjects, Progress progress, Function<EvidenceBundle, T> then) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, subjects.size())),
                 runnable -> {
                     Thread thread = new Thread(runnable, "kube-advisor-scan");
@@ -133,19 +142,19 @@ public final class LiveScan {
                 });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<Future<EvidenceBundle>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (Subject subject : subjects) {
                 futures.add(pool.submit(() -> {
                     EvidenceBundle bundle = subject.read();
                     progress.read(done.incrementAndGet(), subjects.size());
-                    return bundle;
+                    return then.apply(bundle);
                 }));
             }
-            List<EvidenceBundle> bundles = new ArrayList<>();
-            for (Future<EvidenceBundle> future : futures) {
-                bundles.add(future.get());
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
             }
-            return bundles;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the scan was interrupted", e);

@@ -23,7 +23,7 @@ class LiveScanTest {
         cluster.close();
     }
 
-    private LiveScan.Result scan(ScanScope scope) {
+    private LiveScan.Result<EvidenceBundle> scan(ScanScope scope) {
         return new LiveScan(cluster.client(), 4, 1).collect(scope, (done, total) -> { });
     }
 
@@ -37,9 +37,9 @@ class LiveScanTest {
                 backOffEvent("web-7d4b9c-x2k8p", "shop")))
                 .previousLog("shop", "web-7d4b9c-x2k8p", "app", "Error: connect ECONNREFUSED 10.0.0.7:5432\n");
 
-        LiveScan.Result result = scan(namespace("shop"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("shop"));
 
-        assertThat(result.bundles()).singleElement().satisfies(bundle -> {
+        assertThat(result.results()).singleElement().satisfies(bundle -> {
             assertThat(bundle.subject().key()).isEqualTo("Pod/shop/web-7d4b9c-x2k8p");
             assertThat(bundle.documents()).extracting(d -> d.name()).containsExactly(
                     "pod/shop/web-7d4b9c-x2k8p.json", "events/shop/pod-web-7d4b9c-x2k8p.json",
@@ -57,9 +57,9 @@ class LiveScanTest {
                         .withMessage("events is forbidden: User \"dev\" cannot list resource \"events\"").build())
                 .always();
 
-        LiveScan.Result result = scan(namespace("shop"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("shop"));
 
-        assertThat(result.bundles()).singleElement().satisfies(bundle -> {
+        assertThat(result.results()).singleElement().satisfies(bundle -> {
             assertThat(bundle.documents()).extracting(d -> d.name()).containsExactly("pod/shop/web-1.json");
             assertThat(bundle.missing()).singleElement().satisfies(missing -> {
                 assertThat(missing.read()).isEqualTo("get events -n shop");
@@ -75,10 +75,10 @@ class LiveScanTest {
                 .andReturn(200, "{\"kind\":\"EventList\",\"apiVersion\":\"v1\",\"items\":[]}").always();
 
         long start = System.nanoTime();
-        LiveScan.Result result = scan(namespace("shop"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("shop"));
 
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(20);
-        assertThat(result.bundles()).singleElement().satisfies(bundle -> assertThat(bundle.missing())
+        assertThat(result.results()).singleElement().satisfies(bundle -> assertThat(bundle.missing())
                 .singleElement().satisfies(missing -> assertThat(missing.why()).contains("timed out")));
     }
 
@@ -89,9 +89,9 @@ class LiveScanTest {
         cluster.server().expect().get().withPath("/api/v1/namespaces/shop/events")
                 .andReturn(503, new StatusBuilder().withCode(503).build()).once();
 
-        LiveScan.Result result = scan(namespace("shop"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("shop"));
 
-        assertThat(result.bundles()).singleElement().satisfies(bundle -> {
+        assertThat(result.results()).singleElement().satisfies(bundle -> {
             assertThat(bundle.missing()).isEmpty();
             assertThat(bundle.documents()).extracting(d -> d.name()).contains("events/shop/pod-web-1.json");
         });
@@ -103,9 +103,9 @@ class LiveScanTest {
                 .endSpec().build();
         cluster.create(List.of(pod)).noPreviousLog("shop", "web-1", "app");
 
-        LiveScan.Result result = scan(namespace("shop"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("shop"));
 
-        assertThat(result.bundles()).singleElement().satisfies(bundle -> {
+        assertThat(result.results()).singleElement().satisfies(bundle -> {
             assertThat(bundle.documents()).extracting(d -> d.name()).containsExactly("pod/shop/web-1.json");
             assertThat(bundle.missing()).isEmpty();
         });
@@ -113,18 +113,18 @@ class LiveScanTest {
 
     @Test
     void a_named_pod_that_does_not_exist_is_reported_as_not_found() {
-        LiveScan.Result result = scan(ScanScope.of("shop", false, null, List.of("pod/web-1")));
+        LiveScan.Result<EvidenceBundle> result = scan(ScanScope.of("shop", false, null, List.of("pod/web-1")));
 
-        assertThat(result.bundles()).isEmpty();
+        assertThat(result.results()).isEmpty();
         assertThat(result.missing()).singleElement()
                 .isEqualTo(new MissingEvidence("get pod web-1 -n shop", "not found"));
     }
 
     @Test
     void an_empty_namespace_gives_an_empty_scan() {
-        LiveScan.Result result = scan(namespace("empty"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("empty"));
 
-        assertThat(result.bundles()).isEmpty();
+        assertThat(result.results()).isEmpty();
         assertThat(result.missing()).isEmpty();
     }
 
@@ -136,10 +136,10 @@ class LiveScanTest {
         }
         cluster.create(objects);
 
-        LiveScan.Result result = scan(namespace("big"));
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("big"));
 
-        assertThat(result.bundles()).hasSize(500);
-        assertThat(result.bundles().subList(0, 10)).extracting(b -> b.subject().name())
+        assertThat(result.results()).hasSize(500);
+        assertThat(result.results().subList(0, 10)).extracting(b -> b.subject().name())
                 .allMatch(name -> Integer.parseInt(name.substring(4)) % 50 == 7);
     }
 

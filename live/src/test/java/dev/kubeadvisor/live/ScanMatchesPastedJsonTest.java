@@ -52,10 +52,9 @@ class ScanMatchesPastedJsonTest {
             for (ContainerStatus status : containers(pod)) {
                 cluster.noPreviousLog(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), status.getName());
             }
-            LiveScan.Result scan = new LiveScan(cluster.client(), 2, 1).collect(ScanScope.of(
+            ScanReport report = LiveDiagnosis.scan(() -> ADVISOR, new LiveScan(cluster.client(), 2, 1), ScanScope.of(
                     pod.getMetadata().getNamespace(), false, null, List.of("pod/" + pod.getMetadata().getName())),
                     (done, total) -> { });
-            ScanReport report = LiveDiagnosis.diagnose(ADVISOR, scan);
 
             assertThat(report.unreadable()).isEmpty();
             assertThat(report.reports()).hasSize(1);

@@ -45,9 +45,8 @@ public final class ScanOverheadMeasurement {
                     }
                 }
                 long middle = System.nanoTime();
-                LiveScan.Result result = new LiveScan(cluster.client(), 8, 1)
-                        .collect(ScanScope.of("big", false, null, List.of()), (done, total) -> { });
-                ScanReport report = LiveDiagnosis.diagnose(advisor, result);
+                ScanReport report = LiveDiagnosis.scan(() -> advisor, new LiveScan(cluster.client(), 8, 1),
+                        ScanScope.of("big", false, null, List.of()), (done, total) -> { });
                 long end = System.nanoTime();
                 if (round > 0) {
                     bare += middle - start;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,7 +65,9 @@ public final class ReportBuilder {
         List<String> subjectKeys = subjects.stream().map(ObjectRef::key).toList();
         diagnoses = addResults(subjects, facts, diagnoses, conclusions.signals());
         diagnoses = ListingOnlyEvidence.of(facts).qualify(diagnoses);
-        diagnoses.sort(RANKING.thenComparing(d -> subjectKeys.indexOf(d.subject()))
+        Map<String, Integer> subjectOrder = new HashMap<>();
+        subjectKeys.forEach(key -> subjectOrder.putIfAbsent(key, subjectOrder.size()));
+        diagnoses.sort(RANKING.thenComparing(d -> subjectOrder.getOrDefault(d.subject(), -1))
                 .thenComparing(d -> d.evidence().isEmpty() ? 0 : d.evidence().get(0).line()));
         return new Report(subjectKeys, verdict(diagnoses).label(), List.copyOf(diagnoses), suppressions.suppressed(),
                 inputs, notes);
@@ -116,10 +119,18 @@ public final class ReportBuilder {
         List<Diagnosis> causesFirst = new ArrayList<>(diagnoses);
         causesFirst.removeAll(explainNoSymptom);
         causesFirst.sort(Comparator.comparing(d -> Severity.parse(d.severity())));
+        // a cause can only explain a diagnosis of its own subject or of a subject it also explains
+        Map<String, List<Diagnosis>> causesBySubject = new HashMap<>();
+        for (Diagnosis cause : causesFirst) {
+            Set<String> explained = new LinkedHashSet<>();
+            explained.add(cause.subject());
+            explained.addAll(alsoExplains.get(cause));
+            explained.forEach(subject -> causesBySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(cause));
+        }
         List<Diagnosis> result = new ArrayList<>();
         for (Diagnosis diagnosis : diagnoses) {
             Diagnosis marked = diagnosis;
-            for (Diagnosis cause : causesFirst) {
+            for (Diagnosis cause : causesBySubject.getOrDefault(diagnosis.subject(), List.of())) {
                 if (cause != diagnosis && supersedes(cause, diagnosis, alsoExplains.get(cause))) {
                     marked = diagnosis.asSymptomOf(cause.rule());
                     break;
@@ -132,23 +143,32 @@ public final class ReportBuilder {
 
     /** A symptom names the root of its chain: crash-loop, symptom of exit-app-error, symptom of init-failed. */
     private static List<Diagnosis> toRootCauses(List<Diagnosis> diagnoses) {
+        Map<String, List<Diagnosis>> bySubject = bySubject(diagnoses);
         List<Diagnosis> result = new ArrayList<>();
         for (Diagnosis diagnosis : diagnoses) {
+            List<Diagnosis> sameSubject = bySubject.get(diagnosis.subject());
             String cause = diagnosis.symptomOf();
             Set<String> seen = new LinkedHashSet<>();
-            String further = cause == null ? null : causeOf(diagnoses, cause, diagnosis);
+            String further = cause == null ? null : causeOf(sameSubject, cause, diagnosis);
             while (further != null && seen.add(cause)) {
                 cause = further;
-                further = causeOf(diagnoses, cause, diagnosis);
+                further = causeOf(sameSubject, cause, diagnosis);
             }
             result.add(Objects.equals(cause, diagnosis.symptomOf()) ? diagnosis : diagnosis.asSymptomOf(cause));
         }
         return result;
     }
 
+    /** The diagnoses of each subject, in their order. */
+    private static Map<String, List<Diagnosis>> bySubject(List<Diagnosis> diagnoses) {
+        Map<String, List<Diagnosis>> bySubject = new HashMap<>();
+        diagnoses.forEach(d -> bySubject.computeIfAbsent(d.subject(), s -> new ArrayList<>()).add(d));
+        return bySubject;
+    }
+
     /** What the diagnosis of {@code rule} about the same subject and container is itself a symptom of, if anything. */
-    private static String causeOf(List<Diagnosis> diagnoses, String rule, Diagnosis symptom) {
-        return diagnoses.stream()
+    private static String causeOf(List<Diagnosis> sameSubject, String rule, Diagnosis symptom) {
+        return sameSubject.stream()
                 .filter(d -> d.rule().equals(rule) && aboutTheSameContainer(d, symptom))
                 .map(Diagnosis::symptomOf).filter(Objects::nonNull).findFirst().orElse(null);
     }
@@ -167,19 +187,24 @@ public final class ReportBuilder {
     /** Adds "undetermined" where a subject is unhealthy without a proven cause, and "healthy" where all is well. */
     private List<Diagnosis> addResults(List<ObjectRef> subjects, List<Object> facts, List<Diagnosis> diagnoses,
                                        List<Unhealthy> signals) {
+        Map<String, List<Diagnosis>> diagnosesBySubject = bySubject(diagnoses);
+        Map<ObjectRef, List<Unhealthy>> signalsBySubject = new HashMap<>();
+        signals.forEach(s -> signalsBySubject.computeIfAbsent(s.subject(), r -> new ArrayList<>()).add(s));
+        FactsBySubject factsBySubject = FactsBySubject.of(facts);
         List<Diagnosis> result = new ArrayList<>();
         for (ObjectRef subject : subjects) {
-            List<Diagnosis> own = diagnoses.stream().filter(d -> d.subject().equals(subject.key())).toList();
-            List<Unhealthy> unhealthy = signals.stream().filter(s -> s.subject().equals(subject)).toList();
+            List<Diagnosis> own = diagnosesBySubject.getOrDefault(subject.key(), List.of());
+            List<Unhealthy> unhealthy = signalsBySubject.getOrDefault(subject, List.of());
+            List<Object> subjectFacts = factsBySubject.about(subject);
             boolean provenCause = own.stream().anyMatch(d -> d.isCause() && !rules.get(d.rule()).generic()
                     && Severity.parse(d.severity()).atLeast(Severity.WARNING)) || explainedElsewhere(own);
             boolean openSymptoms = own.stream().anyMatch(d -> d.isCause() && rules.get(d.rule()).generic());
             if (!provenCause && (openSymptoms || !unhealthy.isEmpty())) {
-                result.add(undetermined(subject, own, unhealthy, stateSeen(subject, facts)));
+                result.add(undetermined(subject, own, unhealthy, stateSeen(subject, subjectFacts)));
                 own = own.stream().map(d -> d.isCause() && rules.get(d.rule()).generic()
                         ? d.asSymptomOf(ResultTexts.UNDETERMINED) : d).toList();
             } else if (!provenCause && own.stream().noneMatch(d -> Severity.parse(d.severity()).atLeast(Severity.WARNING))) {
-                result.add(healthy(subject, CheckedSummary.of(subject, facts)));
+                result.add(healthy(subject, CheckedSummary.of(subject, subjectFacts)));
             }
             result.addAll(own);
         }
@@ -192,8 +217,8 @@ public final class ReportBuilder {
     }
 
     /** True when the input shows the subject's state (describe), not only its log. */
-    private static boolean stateSeen(ObjectRef subject, List<Object> facts) {
-        return facts.stream().anyMatch(f -> f instanceof PodInfo pod && pod.ref().equals(subject)
+    private static boolean stateSeen(ObjectRef subject, List<Object> subjectFacts) {
+        return subjectFacts.stream().anyMatch(f -> f instanceof PodInfo pod && pod.ref().equals(subject)
                 || f instanceof ContainerStatus container && container.pod().equals(subject));
     }
 

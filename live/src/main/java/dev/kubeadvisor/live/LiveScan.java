@@ -42,7 +42,7 @@ public final class LiveScan {
         this.client = client;
         this.concurrency = concurrency;
         this.cluster = new ClusterView(client, new ClusterReads(retryPauseMillis));
-        this.podEvidence = new PodEvidence(cluster, new ObjectDocuments(client.getKubernetesSerialization()));
+        this.podEvidence = new PodEvidence(cluster);
     }
 
     /** The evidence of every subject in scope, in the order read; a target that does not exist is in {@code missing}. */

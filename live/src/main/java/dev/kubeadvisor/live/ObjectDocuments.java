@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,23 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ObjectDocuments {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().build();
+    /** The client's serialisation of the model, writing indented JSON in one pass. */
+    private static final KubernetesSerialization INDENTED = new KubernetesSerialization(
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(), false);
 
-    private final KubernetesSerialization serialization;
-
-    ObjectDocuments(KubernetesSerialization serialization) {
-        this.serialization = serialization;
+    private ObjectDocuments() {
     }
 
-    InputDocument of(HasMetadata object) {
+    static InputDocument of(HasMetadata object) {
         String namespace = object.getMetadata().getNamespace();
         String name = object.getKind().toLowerCase(Locale.ROOT) + "/"
                 + (namespace == null ? "" : namespace + "/") + object.getMetadata().getName() + ".json";
-        return new InputDocument(name, pretty(serialization.asJson(object)));
+        return new InputDocument(name, INDENTED.asJson(object) + "\n");
     }
 
     /** The events about one object, as an EventList; none gives no document. */
-    List<InputDocument> events(String kind, String namespace, String name, List<Event> events) {
+    static List<InputDocument> events(String kind, String namespace, String name, List<Event> events) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -42,16 +42,12 @@ final class ObjectDocuments {
         list.put("items", events);
         String documentName = "events/" + (namespace == null ? "" : namespace + "/")
                 + kind.toLowerCase(Locale.ROOT) + "-" + name + ".json";
-        return List.of(new InputDocument(documentName, pretty(serialization.asJson(list))));
+        return List.of(new InputDocument(documentName, INDENTED.asJson(list) + "\n"));
     }
 
     /** A container's log, named by the convention the logs parser reads pod and container from. */
     static InputDocument log(String namespace, String pod, String container, boolean previous, String text) {
         return new InputDocument(namespace + "/" + pod + "/" + container + "/logs" + (previous ? "-previous" : "")
                 + ".txt", text);
-    }
-
-    private static String pretty(String json) {
-        return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(PRETTY.readTree(json)) + "\n";
     }
 }

@@ -24,11 +24,9 @@ final class PodEvidence {
     static final int LOG_TAIL_LINES = 200;
 
     private final ClusterView cluster;
-    private final ObjectDocuments documents;
 
-    PodEvidence(ClusterView cluster, ObjectDocuments documents) {
+    PodEvidence(ClusterView cluster) {
         this.cluster = cluster;
-        this.documents = documents;
     }
 
     /** Adds the pod's evidence to {@code into} (keyed by document name, so shared objects appear once). */
@@ -94,10 +92,10 @@ final class PodEvidence {
 
     /** Adds the object and the events about it. */
     void addObject(Map<String, InputDocument> into, HasMetadata object, List<MissingEvidence> missing) {
-        add(into, documents.of(object));
+        add(into, ObjectDocuments.of(object));
         String namespace = object.getMetadata().getNamespace();
         String name = object.getMetadata().getName();
-        documents.events(object.getKind(), namespace, name,
+        ObjectDocuments.events(object.getKind(), namespace, name,
                 cluster.eventsAbout(object.getKind(), namespace, name, missing)).forEach(events -> add(into, events));
     }
 

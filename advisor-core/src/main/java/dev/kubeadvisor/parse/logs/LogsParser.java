@@ -26,12 +26,12 @@ public final class LogsParser implements DocumentParser {
     /** The most lines kept per container run; older ones are dropped, with a note. */
     public static final int MAX_LINES_PER_RUN = 5_000;
 
-    private static final String PREFIX_START = "[pod/";
-    private static final Pattern PREFIX = Pattern.compile("^\\[pod/([a-z0-9.-]{1,253})/([a-z0-9-]{1,63})] ?");
+    static final String PREFIX_START = "[pod/";
+    static final Pattern PREFIX = Pattern.compile("^\\[pod/([a-z0-9.-]{1,253})/([a-z0-9-]{1,63})] ?");
     /** The RFC 3339 timestamp with nanoseconds that {@code kubectl logs --timestamps} puts first. */
-    private static final Pattern TIMESTAMP =
+    static final Pattern TIMESTAMP =
             Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?(?:Z|[+-]\\d\\d:\\d\\d)) ");
-    private static final Pattern ELISION = Pattern.compile("\\s*(?:\\.{3,}|…)\\s*");
+    static final Pattern ELISION = Pattern.compile("\\s*(?:\\.{3,}|…)\\s*");
 
     @Override
     public void parse(RecognisedDocument document, ParseSink sink) {
@@ -114,7 +114,7 @@ public final class LogsParser implements DocumentParser {
     }
 
     /** {@link #ELISION} can only match when the first character that is no regex {@code \s} is a dot or an ellipsis. */
-    private static boolean mayBeElision(String text) {
+    static boolean mayBeElision(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != ' ' && (c < '\t' || c > '\r')) {
@@ -124,7 +124,7 @@ public final class LogsParser implements DocumentParser {
         return true;
     }
 
-    private static boolean startsWithDigit(String text) {
+    static boolean startsWithDigit(String text) {
         return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
     }
 

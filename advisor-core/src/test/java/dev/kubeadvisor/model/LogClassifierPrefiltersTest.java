@@ -3,9 +3,7 @@ package dev.kubeadvisor.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kubeadvisor.testing.FixtureLines;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +16,12 @@ class LogClassifierPrefiltersTest {
             "x ^^^", "", "  ", "dial tcp 10.0.0.5:5432: connect: connection refused",
             "Error: connect ECONNREFUSED 127.0.0.1:6379", "Missing required environment variable: DATABASE_URL");
 
-    private static List<String> lines;
-
-    @BeforeAll
-    static void readFixtures() {
-        lines = new ArrayList<>(FixtureLines.all());
-        lines.addAll(EDGE_CASES);
-    }
+    private static final List<String> LINES = FixtureLines.allAnd(EDGE_CASES);
 
     @Test
     void every_signature_looks_for_a_word_of_each_line_its_patterns_read() {
         for (LogSignature signature : LogSignature.values()) {
-            List<String> read = lines.stream().filter(l -> signature.detail(l) != null).toList();
+            List<String> read = LINES.stream().filter(l -> signature.detail(l) != null).toList();
 
             assertThat(read).as(signature.name()).isNotEmpty().allMatch(signature::mentionsAWord);
         }
@@ -37,7 +29,7 @@ class LogClassifierPrefiltersTest {
 
     @Test
     void the_caret_check_passes_every_line_of_carets_node_prints_under_a_throw() {
-        List<String> carets = lines.stream().filter(l -> RuntimeCrash.CARET_LINE.matcher(l.strip()).matches()).toList();
+        List<String> carets = LINES.stream().filter(l -> RuntimeCrash.CARET_LINE.matcher(l.strip()).matches()).toList();
 
         assertThat(carets).contains("^", "    ^^^^^", "\u2003^^").allMatch(RuntimeCrash::mayBeCaretLine);
     }

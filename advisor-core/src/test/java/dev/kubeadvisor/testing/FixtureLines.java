@@ -21,8 +21,11 @@ public final class FixtureLines {
     private FixtureLines() {
     }
 
-    /** The lines, each also without its leading white space (as a parser sees an indented line after stripping). */
-    public static List<String> all() {
+    /**
+     * The lines, each also without its leading white space (as a parser sees an indented line after stripping),
+     * then {@code more}.
+     */
+    public static List<String> allAnd(List<String> more) {
         List<String> lines = new ArrayList<>();
         for (Path root : ROOTS) {
             if (!Files.isDirectory(root)) {
@@ -39,6 +42,7 @@ public final class FixtureLines {
                 throw new UncheckedIOException(e);
             }
         }
+        lines.addAll(more);
         return lines;
     }
 

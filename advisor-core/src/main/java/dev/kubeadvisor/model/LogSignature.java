@@ -100,12 +100,17 @@ public enum LogSignature {
      * pattern names nothing, e.g. a bare {@code Connection refused}), or {@code null} when the line does not show it.
      */
     public String in(String text) {
-        if (text == null || words.stream().noneMatch(text::contains)) {
+        if (text == null || !mentionsAWord(text)) {
             return null;
         }
         if (this == MISSING_CONFIG && text.toLowerCase(Locale.ROOT).contains("optional")) {
             return null;
         }
+        return detail(text);
+    }
+
+    /** What the patterns alone read in {@code text}, without the look for fixed words first. */
+    String detail(String text) {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             if (m.find()) {
@@ -117,5 +122,15 @@ public enum LogSignature {
 
     public boolean isIn(String text) {
         return in(text) != null;
+    }
+
+    /** The cheap first look: the line holds one of this signature's fixed words (a loop, as it runs on every line). */
+    boolean mentionsAWord(String text) {
+        for (int i = 0; i < words.size(); i++) {
+            if (text.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

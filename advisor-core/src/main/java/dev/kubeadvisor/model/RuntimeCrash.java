@@ -19,6 +19,8 @@ public record RuntimeCrash(String runtime, String headline, List<SourceLine> lin
     private static final Pattern GOROUTINE = Pattern.compile("goroutine \\d{1,9} \\[[^\\]]{1,100}]:");
     private static final Pattern RUST_PANIC = Pattern.compile("^thread '([^']{0,200})' panicked at (.{0,1000})$");
     private static final Pattern JAVA_UNCAUGHT = Pattern.compile("^Exception in thread \"([^\"]{0,200})\" (.{1,1000})$");
+    /** The carets Node.js prints under the source line that threw, after {@link String#strip()}. */
+    static final Pattern CARET_LINE = Pattern.compile("\\^{1,200}");
     private static final Pattern NODE_ERROR =
             Pattern.compile("^(?:Uncaught )?(?:[A-Z][A-Za-z]{0,60})?Error(?: \\[[A-Z_]{1,60}])?(?:: .{0,1000})?$");
 
@@ -48,10 +50,21 @@ public record RuntimeCrash(String runtime, String headline, List<SourceLine> lin
         if (text.startsWith("Exception in thread \"")) {
             return javaUncaught(lines, i);
         }
-        if (!text.isBlank() && text.strip().matches("\\^{1,200}")) {
+        if (mayBeCaretLine(text) && CARET_LINE.matcher(text.strip()).matches()) {
             return nodeThrow(lines, i);
         }
         return null;
+    }
+
+    /** {@link #CARET_LINE} can only match when the first character that is no white space is a caret. */
+    static boolean mayBeCaretLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '^';
+            }
+        }
+        return false;
     }
 
     private static RuntimeCrash goPanic(List<LogLine> lines, int head) {

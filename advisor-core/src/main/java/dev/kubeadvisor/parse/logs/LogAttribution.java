@@ -9,9 +9,11 @@ import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finishes what {@link LogsParser} could not know from the log alone, once every document is parsed: a log that names
@@ -30,8 +32,17 @@ public final class LogAttribution {
     }
 
     private LogAttribution(List<Object> facts) {
-        pods = facts.stream().filter(PodInfo.class::isInstance).map(f -> ((PodInfo) f).ref()).distinct().toList();
-        containers = facts.stream().filter(ContainerStatus.class::isInstance).map(ContainerStatus.class::cast).toList();
+        Set<ObjectRef> described = new LinkedHashSet<>();
+        List<ContainerStatus> statuses = new ArrayList<>();
+        for (Object fact : facts) {
+            if (fact instanceof PodInfo pod) {
+                described.add(pod.ref());
+            } else if (fact instanceof ContainerStatus status) {
+                statuses.add(status);
+            }
+        }
+        pods = List.copyOf(described);
+        containers = statuses;
     }
 
     /** The facts with every log attributed as well as the snapshot allows; other facts are returned as they are. */
@@ -39,10 +50,19 @@ public final class LogAttribution {
         LogAttribution attribution = new LogAttribution(facts);
         List<Object> result = new ArrayList<>(facts.size());
         Map<List<Object>, ContainerLog> logs = new LinkedHashMap<>();
+        LogLine previousLine = null;
+        Target lineTarget = null;
+        boolean unchanged = false;
         for (Object fact : facts) {
             if (fact instanceof LogLine line) {
-                Target target = attribution.resolve(line.pod(), line.container());
-                result.add(line.attributedTo(target.pod(), target.container()));
+                // the lines of one run share their pod and container objects: resolve them once per run
+                if (previousLine == null || line.pod() != previousLine.pod()
+                        || line.container() != previousLine.container()) {
+                    lineTarget = attribution.resolve(line.pod(), line.container());
+                    unchanged = lineTarget.pod().equals(line.pod()) && lineTarget.container().equals(line.container());
+                }
+                previousLine = line;
+                result.add(unchanged ? line : line.attributedTo(lineTarget.pod(), lineTarget.container()));
             } else if (fact instanceof ContainerLog log) {
                 Target target = attribution.resolve(log.pod(), log.container());
                 ContainerLog attributed = new ContainerLog(target.pod(), target.container(), log.previous(),

@@ -26,11 +26,12 @@ public final class LogsParser implements DocumentParser {
     /** The most lines kept per container run; older ones are dropped, with a note. */
     public static final int MAX_LINES_PER_RUN = 5_000;
 
-    private static final Pattern PREFIX = Pattern.compile("^\\[pod/([a-z0-9.-]{1,253})/([a-z0-9-]{1,63})] ?");
+    static final String PREFIX_START = "[pod/";
+    static final Pattern PREFIX = Pattern.compile("^\\[pod/([a-z0-9.-]{1,253})/([a-z0-9-]{1,63})] ?");
     /** The RFC 3339 timestamp with nanoseconds that {@code kubectl logs --timestamps} puts first. */
-    private static final Pattern TIMESTAMP =
+    static final Pattern TIMESTAMP =
             Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?(?:Z|[+-]\\d\\d:\\d\\d)) ");
-    private static final Pattern ELISION = Pattern.compile("\\s*(?:\\.{3,}|…)\\s*");
+    static final Pattern ELISION = Pattern.compile("\\s*(?:\\.{3,}|…)\\s*");
 
     @Override
     public void parse(RecognisedDocument document, ParseSink sink) {
@@ -43,13 +44,16 @@ public final class LogsParser implements DocumentParser {
         LogSource prompt = first < lines.size() ? LogSource.ofPrompt(lines.get(first).text()) : null;
         LogSource source = prompt == null ? named : prompt.or(named);
         SourceLine promptLine = prompt == null ? null : lines.get(first);
-        Map<List<Object>, List<LogLine>> runs = new LinkedHashMap<>();
+        boolean leadingTimestamps = prompt == null || source.timestamps();
+        Map<List<Object>, Run> runs = new LinkedHashMap<>();
+        Run unprefixed = null;
+        Run prefixed = null;
         for (SourceLine line : lines.subList(prompt == null ? first : first + 1, lines.size())) {
             String text = line.text();
             if (text.isBlank()) {
                 continue;
             }
-            if (ELISION.matcher(text).matches()) {
+            if (mayBeElision(text) && ELISION.matcher(text).matches()) {
                 sink.ignored(line, "an elision: lines left out of the pasted log");
                 continue;
             }
@@ -57,27 +61,71 @@ public final class LogsParser implements DocumentParser {
                 sink.ignored(line, "kubectl's own error, not a line of the container's log");
                 continue;
             }
-            LogSource lineSource = source;
-            Matcher prefix = PREFIX.matcher(text);
-            if (prefix.lookingAt()) {
-                lineSource = new LogSource(source.namespace(), prefix.group(1), prefix.group(2), source.previous(),
-                        source.timestamps());
+            Run run;
+            Matcher prefix = text.startsWith(PREFIX_START) ? PREFIX.matcher(text) : null;
+            if (prefix != null && prefix.lookingAt()) {
+                if (prefixed == null || !prefixed.isNamed(prefix.group(1), prefix.group(2))) {
+                    prefixed = run(runs, new LogSource(source.namespace(), prefix.group(1), prefix.group(2),
+                            source.previous(), source.timestamps()));
+                }
+                run = prefixed;
                 text = text.substring(prefix.end());
+            } else {
+                if (unprefixed == null) {
+                    unprefixed = run(runs, source);
+                }
+                run = unprefixed;
             }
             String timestamp = null;
-            Matcher stamp = TIMESTAMP.matcher(text);
             // without the command line, a leading RFC 3339 time is taken for the one --timestamps adds
-            if ((prompt == null || source.timestamps()) && stamp.lookingAt()) {
-                timestamp = stamp.group(1);
-                text = text.substring(stamp.end());
+            if (leadingTimestamps && startsWithDigit(text)) {
+                Matcher stamp = TIMESTAMP.matcher(text);
+                if (stamp.lookingAt()) {
+                    timestamp = stamp.group(1);
+                    text = text.substring(stamp.end());
+                }
             }
-            ObjectRef pod = lineSource.podRef();
-            List<LogLine> run = runs.computeIfAbsent(List.of(pod, lineSource.containerName(), lineSource.previous()),
-                    key -> new ArrayList<>());
-            run.add(new LogLine(pod, lineSource.containerName(), lineSource.previous(), run.size(), timestamp, text,
-                    line));
+            run.lines.add(new LogLine(run.pod, run.container, run.previous, run.lines.size(), timestamp, text, line));
         }
-        runs.values().forEach(run -> emit(run, promptLine, sink));
+        runs.values().forEach(run -> emit(run.lines, promptLine, sink));
+    }
+
+    /** The lines of one container run, in input order, with the pod reference they all share. */
+    private static final class Run {
+        private final ObjectRef pod;
+        private final String container;
+        private final boolean previous;
+        private final List<LogLine> lines = new ArrayList<>();
+
+        private Run(LogSource source) {
+            pod = source.podRef();
+            container = source.containerName();
+            previous = source.previous();
+        }
+
+        private boolean isNamed(String podName, String containerName) {
+            return pod.name().equals(podName) && container.equals(containerName);
+        }
+    }
+
+    private static Run run(Map<List<Object>, Run> runs, LogSource source) {
+        Run run = new Run(source);
+        return runs.computeIfAbsent(List.of(run.pod, run.container, run.previous), key -> run);
+    }
+
+    /** {@link #ELISION} can only match when the first character that is no regex {@code \s} is a dot or an ellipsis. */
+    static boolean mayBeElision(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                return c == '.' || c == '…';
+            }
+        }
+        return true;
+    }
+
+    static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
     }
 
     private static void emit(List<LogLine> run, SourceLine promptLine, ParseSink sink) {
@@ -95,8 +143,8 @@ public final class LogsParser implements DocumentParser {
                 promptLine != null ? promptLine : head.line()));
         for (int i = 0; i < kept.size(); i++) {
             LogLine line = kept.get(i);
-            sink.fact(new LogLine(line.pod(), line.container(), line.previous(), i, line.timestamp(), line.text(),
-                    line.line()));
+            sink.fact(cut == 0 ? line : new LogLine(line.pod(), line.container(), line.previous(), i, line.timestamp(),
+                    line.text(), line.line()));
         }
     }
 }

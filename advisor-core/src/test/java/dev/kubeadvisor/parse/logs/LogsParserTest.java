@@ -123,6 +123,30 @@ class LogsParserTest {
     }
 
     @Test
+    void notes_indented_and_ellipsis_elisions_but_reads_lines_that_only_start_with_dots() {
+        Snapshot snapshot = read("logs.txt", "$ kubectl logs web-1 -n shop\n\t  ....  \n \u2026\n... retrying\n"
+                + ".env loaded\n\u2026 and more\n");
+
+        assertThat(lines(snapshot)).extracting(LogLine::text)
+                .containsExactly("... retrying", ".env loaded", "\u2026 and more");
+        assertThat(snapshot.notes()).extracting(Note::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void keeps_interleaved_prefixed_lines_in_the_run_of_their_container() {
+        Snapshot snapshot = read("logs.txt", "$ kubectl logs web-1 -n shop --all-containers --prefix\n"
+                + "[pod/web-1/app] a1\n[pod/web-1/sidecar] s1\n[pod/web-1/app] a2\n[pod/web-2/app] b1\n"
+                + "[pod/web-1/sidecar] s2\n");
+
+        assertThat(lines(snapshot)).extracting(l -> l.pod().name(), LogLine::container, LogLine::index, LogLine::text)
+                .containsExactly(tuple("web-1", "app", 0, "a1"), tuple("web-1", "app", 1, "a2"),
+                        tuple("web-1", "sidecar", 0, "s1"), tuple("web-1", "sidecar", 1, "s2"),
+                        tuple("web-2", "app", 0, "b1"));
+        assertThat(logs(snapshot)).extracting(l -> l.pod().name(), ContainerLog::container, ContainerLog::lineCount)
+                .containsExactly(tuple("web-1", "app", 2), tuple("web-1", "sidecar", 2), tuple("web-2", "app", 1));
+    }
+
+    @Test
     void redacts_secrets_in_log_lines_before_they_are_read() {
         Snapshot snapshot = read("logs.txt", "GET /login?user=bob&pass=hunter2 200\n"
                 + "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l\n{'password': 'hunter2'}\n");

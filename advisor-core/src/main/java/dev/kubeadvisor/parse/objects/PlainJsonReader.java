@@ -91,53 +91,54 @@ final class PlainJsonReader {
     }
 
     private LocatedNode object(int line, int depth) {
-        if (depth > LocatedTreeReader.MAX_DEPTH) {
-            throw NotPlain.INSTANCE;
-        }
-        at++;
         Map<String, LocatedNode> fields = new LinkedHashMap<>();
-        int next = skipWhitespace();
-        if (next == '}') {
-            at++;
-            return LocatedNode.object(line, fields);
-        }
-        while (next == '"') {
+        boolean more = enter(depth, '}');
+        while (more) {
+            if (skipWhitespace() != '"') {
+                throw NotPlain.INSTANCE;
+            }
             int nameLine = lineIndex + 1;
             String name = string(MAX_NAME_LENGTH);
             expect(':');
             fields.put(name, value(skipWhitespace(), nameLine, depth + 1));
-            next = skipWhitespace();
-            if (next == '}') {
-                at++;
-                return LocatedNode.object(line, fields);
-            }
-            expect(',');
-            next = skipWhitespace();
+            more = !closes('}');
         }
-        throw NotPlain.INSTANCE;
+        return LocatedNode.object(line, fields);
     }
 
     private LocatedNode array(int line, int depth) {
+        List<LocatedNode> items = new ArrayList<>();
+        boolean more = enter(depth, ']');
+        while (more) {
+            int first = skipWhitespace();
+            items.add(value(first, lineIndex + 1, depth + 1));
+            more = !closes(']');
+        }
+        return LocatedNode.array(line, items);
+    }
+
+    /** Steps over the bracket that opens an object or array at {@code depth}; false when it is empty (and closed). */
+    private boolean enter(int depth, char closing) {
         if (depth > LocatedTreeReader.MAX_DEPTH) {
             throw NotPlain.INSTANCE;
         }
         at++;
-        List<LocatedNode> items = new ArrayList<>();
-        int next = skipWhitespace();
-        if (next == ']') {
+        if (skipWhitespace() == closing) {
             at++;
-            return LocatedNode.array(line, items);
+            return false;
         }
-        while (true) {
-            items.add(value(next, lineIndex + 1, depth + 1));
-            next = skipWhitespace();
-            if (next == ']') {
-                at++;
-                return LocatedNode.array(line, items);
-            }
-            expect(',');
-            next = skipWhitespace();
+        return true;
+    }
+
+    /** After a member: true when the bracket {@code closing} follows, false when a comma does (both stepped over). */
+    private boolean closes(char closing) {
+        int next = skipWhitespace();
+        if (next == closing) {
+            at++;
+            return true;
         }
+        expect(',');
+        return false;
     }
 
     private void expect(char wanted) {

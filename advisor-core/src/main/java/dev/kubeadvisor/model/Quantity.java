@@ -26,6 +26,10 @@ public record Quantity(String text, double value) {
             return null;
         }
         String trimmed = text.trim();
+        Quantity whole = wholeWithSuffix(trimmed);
+        if (whole != null) {
+            return whole;
+        }
         Matcher m = FORM.matcher(trimmed);
         if (!m.matches() || !SUFFIXES.containsKey(m.group(2))) {
             return null;
@@ -36,6 +40,19 @@ public record Quantity(String text, double value) {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code 500m}, {@code 256Mi}, {@code 2}: digits and a known suffix, the common case, read without the pattern;
+     * null for any other form. Up to 15 digits a double holds exactly, as the decimal reading would give it.
+     */
+    private static Quantity wholeWithSuffix(String text) {
+        int digits = 0;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        Double unit = digits == 0 || digits > 15 ? null : SUFFIXES.get(text.substring(digits));
+        return unit == null ? null : new Quantity(text, Long.parseLong(text, 0, digits, 10) * unit);
     }
 
     /** A memory size in whole mebibytes, rounded up, or in gibibytes when it is a whole number of them. */

@@ -44,4 +44,14 @@ class QuantityTest {
         assertThat(Quantity.ofBytes(Quantity.parse("256Mi").value() * 4).text()).isEqualTo("1Gi");
         assertThat(Quantity.ofBytes(Quantity.parse("1.5Gi").value() * 2).text()).isEqualTo("3Gi");
     }
+
+    @Test
+    void reads_long_numbers_exponents_and_an_exa_suffix_after_digits_as_before() {
+        assertThat(Quantity.parse("1234567890123456").value()).isEqualTo(1_234_567_890_123_456d);
+        assertThat(Quantity.parse("1e3").value()).isEqualTo(1000d);
+        assertThat(Quantity.parse("2E").value()).isEqualTo(2e18);
+        assertThat(Quantity.parse("007Ki").value()).isEqualTo(7 * 1024d);
+        assertThat(Quantity.parse("+5m").value()).isEqualTo(5e-3);
+        assertThat(Quantity.parse("5mi")).isNull();
+    }
 }

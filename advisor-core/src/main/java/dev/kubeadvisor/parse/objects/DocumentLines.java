@@ -16,6 +16,10 @@ final class DocumentLines {
         this.lines = lines;
     }
 
+    List<SourceLine> lines() {
+        return lines;
+    }
+
     /** The text the parser reads: the (already redacted) lines, one per line. */
     String text() {
         int length = 0;

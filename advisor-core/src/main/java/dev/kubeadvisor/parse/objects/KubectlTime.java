@@ -21,6 +21,8 @@ final class KubectlTime {
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS =
             {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /** Nanoseconds per unit of the last digit of a fraction of that many digits. */
+    private static final int[] NANO_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private KubectlTime() {
     }
@@ -58,9 +60,12 @@ final class KubectlTime {
             return null;
         }
         try {
-            if (isPlainUtcSeconds(rfc3339)) {
+            int fractionDigits = utcFractionDigits(rfc3339);
+            if (fractionDigits >= 0) {
+                int nanos = fractionDigits == 0 ? 0
+                        : digits(rfc3339, 20, fractionDigits) * NANO_SCALE[fractionDigits];
                 return LocalDateTime.of(digits(rfc3339, 0, 4), digits(rfc3339, 5, 2), digits(rfc3339, 8, 2),
-                        digits(rfc3339, 11, 2), digits(rfc3339, 14, 2), digits(rfc3339, 17, 2))
+                        digits(rfc3339, 11, 2), digits(rfc3339, 14, 2), digits(rfc3339, 17, 2), nanos)
                         .toInstant(ZoneOffset.UTC);
             }
             return OffsetDateTime.parse(rfc3339).toInstant();
@@ -69,9 +74,32 @@ final class KubectlTime {
         }
     }
 
-    /** {@code 2025-06-12T10:05:51Z}, the form the API server writes, read without a formatter (the common case). */
-    private static boolean isPlainUtcSeconds(String text) {
-        if (text.length() != 20 || text.charAt(19) != 'Z' || text.charAt(10) != 'T') {
+    /**
+     * The digits of the second's fraction of {@code 2025-06-12T10:05:51Z} (0) or {@code 2025-06-12T10:05:51.016041Z}
+     * (1 to 9), the forms the API server writes, read without a formatter (the common case); -1 for any other form.
+     */
+    private static int utcFractionDigits(String text) {
+        int length = text.length();
+        if (length < 20 || text.charAt(length - 1) != 'Z' || !isPlainDateTime(text)) {
+            return -1;
+        }
+        int fractionDigits = length - 21;
+        if (length == 20) {
+            return 0;
+        } else if (text.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+            return -1;
+        }
+        for (int i = 20; i < length - 1; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return fractionDigits;
+    }
+
+    /** {@code 2025-06-12T10:05:51}: digits where they belong, and the separators. */
+    private static boolean isPlainDateTime(String text) {
+        if (text.charAt(10) != 'T') {
             return false;
         }
         for (int i = 0; i < 19; i++) {

@@ -60,6 +60,10 @@ final class LocatedNode {
         return node;
     }
 
+    Type type() {
+        return type;
+    }
+
     List<LocatedNode> items() {
         return items;
     }

@@ -50,6 +50,12 @@ final class LocatedTreeReader {
         this.inputLine = inputLine;
     }
 
+    /** The roots of the document, in order: plain JSON is read straight from its lines, anything else by Jackson. */
+    List<LocatedNode> read(DocumentLines lines) {
+        List<LocatedNode> plain = format == Format.JSON ? PlainJsonReader.read(lines.lines()) : null;
+        return plain != null ? plain : read(lines.text());
+    }
+
     /** The roots of the text, in order; empty YAML documents are skipped. */
     List<LocatedNode> read(String text) {
         TokenStreamFactory factory = format == Format.JSON ? Json.FACTORY : Yaml.FACTORY;

@@ -38,4 +38,17 @@ class KubectlTimeTest {
         assertThat(KubectlTime.instant("2025-06-12T10:05:51+02:00")).isEqualTo(Instant.parse("2025-06-12T08:05:51Z"));
         assertThat(KubectlTime.instant("2025-06-12 10:05:51Z")).isNull();
     }
+
+    @Test
+    void reads_fractions_of_a_second_of_any_length_as_the_iso_parser_does() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            String seconds = Instant.ofEpochSecond(Math.floorMod(random.nextLong(), 253_402_300_799L)).toString();
+            String fraction = Long.toString(random.nextLong() & Long.MAX_VALUE).substring(0, 1 + random.nextInt(9));
+            String rfc3339 = seconds.substring(0, 19) + "." + fraction + "Z";
+            assertThat(KubectlTime.instant(rfc3339)).as(rfc3339).isEqualTo(OffsetDateTime.parse(rfc3339).toInstant());
+        }
+        assertThat(KubectlTime.instant("2025-06-12T10:05:51.1234567890Z")).isNull();
+        assertThat(KubectlTime.instant("2025-06-12T10:05:51.5+01:00")).isEqualTo(Instant.parse("2025-06-12T09:05:51.5Z"));
+    }
 }

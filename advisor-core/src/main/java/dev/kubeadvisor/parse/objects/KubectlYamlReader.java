@@ -33,6 +33,8 @@ final class KubectlYamlReader {
     private final int count;
     /** The line after the value read last. */
     private int next;
+    /** How many blank lines {@link #nextContent} went past. */
+    private int blanks;
 
     private KubectlYamlReader(String text, int[] starts, int[] ends, int count) {
         this.text = text;
@@ -250,8 +252,7 @@ final class KubectlYamlReader {
         int column = at - starts[i] + 1;
         char first = text.charAt(at);
         if (first == '"' || first == '\'') {
-            String value = first == '"' ? doubleQuoted(i, at, parentIndent) : singleQuoted(i, at, parentIndent);
-            return LocatedNode.scalar(LocatedNode.Type.STRING, value, line, line, column);
+            return LocatedNode.scalar(LocatedNode.Type.STRING, quoted(i, at, parentIndent), line, line, column);
         }
         if (first == '|' || first == '>') {
             return LocatedNode.scalar(LocatedNode.Type.STRING, blockScalar(i, at, parentIndent), line, line, column);
@@ -280,16 +281,8 @@ final class KubectlYamlReader {
         boolean commented = firstEnd < trimEnd(at, ends[i]);
         StringBuilder folded = null;
         int last = i;
-        int breaks = 0;
-        for (int j = i + 1; j < count; j++) {
+        for (int j = nextContent(i); j < count && firstNonSpace(j) - starts[j] > parentIndent; j = nextContent(j)) {
             int content = firstNonSpace(j);
-            if (content == ends[j]) {
-                breaks++;
-                continue;
-            }
-            if (content - starts[j] <= parentIndent) {
-                break;
-            }
             int end = plainEnd(content, ends[j]);
             if (commented || text.charAt(content) == '#' || isItem(content, ends[j])
                     || end < trimEnd(content, ends[j])) {
@@ -298,9 +291,8 @@ final class KubectlYamlReader {
             if (folded == null) {
                 folded = new StringBuilder(first);
             }
-            fold(folded, breaks);
+            fold(folded, blanks);
             folded.append(text, content, end);
-            breaks = 0;
             last = j;
         }
         next = last + 1;
@@ -323,37 +315,12 @@ final class KubectlYamlReader {
         return trimEnd(at, stop);
     }
 
-    /** A single-quoted scalar ({@code ''} is a quote), folded over the lines it runs on. */
-    private String singleQuoted(int i, int at, int parentIndent) {
-        StringBuilder value = new StringBuilder();
-        int kept = 0;
-        int line = i;
-        int c = at + 1;
-        while (true) {
-            int end = ends[line];
-            int quote = text.indexOf('\'', c);
-            if (quote < 0 || quote >= end) {
-                value.append(text, c, end);
-                stripSpaces(value, kept);
-                line = nextLine(value, line, parentIndent, true);
-                kept = value.length();
-                c = firstNonSpace(line);
-            } else if (quote + 1 < end && text.charAt(quote + 1) == '\'') {
-                value.append(text, c, quote + 1);
-                kept = value.length();
-                c = quote + 2;
-            } else {
-                value.append(text, c, quote);
-                return closed(value, line, quote + 1);
-            }
-        }
-    }
-
     /**
-     * A double-quoted scalar, escapes read, folded over the lines it runs on; a backslash that ends a line joins the
-     * next one without a space.
+     * A quoted scalar folded over the lines it runs on: single-quoted ({@code ''} is a quote) or double-quoted
+     * (escapes read; a backslash that ends a line joins the next one without a space).
      */
-    private String doubleQuoted(int i, int at, int parentIndent) {
+    private String quoted(int i, int at, int parentIndent) {
+        char quote = text.charAt(at);
         StringBuilder value = new StringBuilder();
         int kept = 0;
         int line = i;
@@ -361,21 +328,26 @@ final class KubectlYamlReader {
         while (true) {
             int end = ends[line];
             int run = c;
-            while (c < end && text.charAt(c) != '"' && text.charAt(c) != '\\') {
+            while (c < end && text.charAt(c) != quote && (quote == '\'' || text.charAt(c) != '\\')) {
                 c++;
             }
             value.append(text, run, c);
-            if (c < end && text.charAt(c) == '"') {
-                return closed(value, line, c + 1);
-            }
-            if (c + 1 < end) {
-                c = escape(value, c + 1, end);
-            } else {
-                if (c == end) {
-                    stripSpaces(value, kept);
-                }
-                line = nextLine(value, line, parentIndent, c == end);
+            if (c == end) {
+                stripSpaces(value, kept);
+                line = nextLine(value, line, parentIndent, true);
                 c = firstNonSpace(line);
+            } else if (text.charAt(c) == '\\') {
+                if (c + 1 < end) {
+                    c = escape(value, c + 1, end);
+                } else {
+                    line = nextLine(value, line, parentIndent, false);
+                    c = firstNonSpace(line);
+                }
+            } else if (quote == '\'' && c + 1 < end && text.charAt(c + 1) == '\'') {
+                value.append('\'');
+                c += 2;
+            } else {
+                return closed(value, line, c + 1);
             }
             kept = value.length();
         }
@@ -435,24 +407,26 @@ final class KubectlYamlReader {
      * only the blank lines count.
      */
     private int nextLine(StringBuilder value, int line, int parentIndent, boolean folding) {
-        int breaks = 0;
-        for (int j = line + 1; j < count; j++) {
-            int content = firstNonSpace(j);
-            if (content == ends[j]) {
-                breaks++;
-                continue;
-            }
-            if (content - starts[j] <= parentIndent) {
-                throw NOT_IN_SUBSET;
-            }
-            if (folding) {
-                fold(value, breaks);
-            } else {
-                value.append("\n".repeat(breaks));
-            }
-            return j;
+        int j = nextContent(line);
+        if (j == count || firstNonSpace(j) - starts[j] <= parentIndent) {
+            throw NOT_IN_SUBSET;
         }
-        throw NOT_IN_SUBSET;
+        if (folding) {
+            fold(value, blanks);
+        } else {
+            value.append("\n".repeat(blanks));
+        }
+        return j;
+    }
+
+    /** The first line after {@code line} with more than spaces on it, or {@link #count}; sets {@link #blanks}. */
+    private int nextContent(int line) {
+        int j = line + 1;
+        while (j < count && firstNonSpace(j) == ends[j]) {
+            j++;
+        }
+        blanks = j - line - 1;
+        return j;
     }
 
     private static void fold(StringBuilder value, int breaks) {

@@ -46,6 +46,10 @@ final class LocatedNode {
         return new LocatedNode(type, text, line, valueLine, valueColumn, Map.of(), List.of());
     }
 
+    Type type() {
+        return type;
+    }
+
     LocatedNode get(String name) {
         LocatedNode field = fields.get(name);
         return field == null ? MISSING : field;
@@ -58,10 +62,6 @@ final class LocatedNode {
             node = node.get(name);
         }
         return node;
-    }
-
-    Type type() {
-        return type;
     }
 
     List<LocatedNode> items() {

@@ -50,14 +50,23 @@ final class LocatedTreeReader {
         this.inputLine = inputLine;
     }
 
-    /** The roots of the document, in order: plain JSON is read straight from its lines, anything else by Jackson. */
+    /** The roots of the document, in order: plain JSON is read straight from its lines, anything else as text. */
     List<LocatedNode> read(DocumentLines lines) {
         List<LocatedNode> plain = format == Format.JSON ? PlainJsonReader.read(lines.lines()) : null;
         return plain != null ? plain : read(lines.text());
     }
 
-    /** The roots of the text, in order; empty YAML documents are skipped. */
+    /**
+     * The roots of the text, in order; empty YAML documents are skipped. YAML as kubectl prints it is read by
+     * {@link KubectlYamlReader}, which gives the same trees several times faster; any other YAML by Jackson's parser.
+     */
     List<LocatedNode> read(String text) {
+        List<LocatedNode> kubectlYaml = format == Format.YAML ? KubectlYamlReader.read(text) : null;
+        return kubectlYaml != null ? kubectlYaml : readWithParser(text);
+    }
+
+    /** The roots of the text as Jackson's streaming parser reads them. */
+    List<LocatedNode> readWithParser(String text) {
         TokenStreamFactory factory = format == Format.JSON ? Json.FACTORY : Yaml.FACTORY;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             return build(parser);

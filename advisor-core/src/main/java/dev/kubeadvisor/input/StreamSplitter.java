@@ -217,28 +217,9 @@ final class StreamSplitter {
         if (first.charAt(0) == '[' && !(first.equals("[") || first.startsWith("[{") || first.startsWith("[]"))) {
             return null;
         }
-        int depth = 0;
-        boolean inString = false;
+        JsonNesting nesting = new JsonNesting();
         for (int i = start; i < lines.size(); i++) {
-            String text = text(i);
-            int c = 0;
-            while (c < text.length()) {
-                if (inString) {
-                    int quote = closingQuote(text, c);
-                    inString = quote < 0;
-                    c = quote < 0 ? text.length() : quote + 1;
-                    continue;
-                }
-                char ch = text.charAt(c++);
-                if (ch == '"') {
-                    inString = true;
-                } else if (ch == '{' || ch == '[') {
-                    depth++;
-                } else if (ch == ']' || ch == '}') {
-                    depth--;
-                }
-            }
-            if (depth <= 0) {
+            if (nesting.read(text(i)) <= 0) {
                 int next = nextNonBlank(i + 1);
                 int previous = start - 1;
                 while (previous >= 0 && text(previous).isBlank()) {
@@ -250,23 +231,6 @@ final class StreamSplitter {
             }
         }
         return new Segment(DocumentKind.JSON, start, lines.size());
-    }
-
-    /**
-     * The quote that ends a JSON string from a position inside it (one not escaped by an odd run of backslashes), or
-     * -1 when the string goes on past the line.
-     */
-    private static int closingQuote(String text, int from) {
-        for (int quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
-            int backslashes = 0;
-            while (quote - backslashes - 1 >= from && text.charAt(quote - backslashes - 1) == '\\') {
-                backslashes++;
-            }
-            if (backslashes % 2 == 0) {
-                return quote;
-            }
-        }
-        return -1;
     }
 
     /** {@code kubectl events} prints describe's {@code (x5 over 20m)} ages and {@code Pod/x}; get events does not. */

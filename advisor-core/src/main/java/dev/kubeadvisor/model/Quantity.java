@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public record Quantity(String text, double value) {
 
     private static final double MEBIBYTE = 1024d * 1024;
+    /** Whole numbers of up to 15 digits are below 2^53: a double holds them exactly. */
+    private static final int EXACT_DIGITS = 15;
     private static final Pattern FORM = Pattern.compile("^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)([a-zA-Z]*)$");
     private static final Map<String, Double> SUFFIXES = Map.ofEntries(
             Map.entry("", 1d), Map.entry("n", 1e-9), Map.entry("u", 1e-6), Map.entry("m", 1e-3),
@@ -26,6 +28,15 @@ public record Quantity(String text, double value) {
             return null;
         }
         String trimmed = text.trim();
+        int digits = 0;
+        while (digits < trimmed.length() && trimmed.charAt(digits) >= '0' && trimmed.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits > 0 && digits <= EXACT_DIGITS && isSuffix(trimmed, digits)) {
+            // the common form (500m, 256Mi, 110) without the regex: a whole number this short is exact as a double
+            Double factor = SUFFIXES.get(trimmed.substring(digits));
+            return factor == null ? null : new Quantity(trimmed, Long.parseLong(trimmed, 0, digits, 10) * factor);
+        }
         Matcher m = FORM.matcher(trimmed);
         if (!m.matches() || !SUFFIXES.containsKey(m.group(2))) {
             return null;
@@ -43,6 +54,17 @@ public record Quantity(String text, double value) {
         long mebibytes = (long) Math.ceil(bytes / MEBIBYTE);
         String text = mebibytes % 1024 == 0 && mebibytes > 0 ? mebibytes / 1024 + "Gi" : mebibytes + "Mi";
         return new Quantity(text, mebibytes * MEBIBYTE);
+    }
+
+    /** True when the text from {@code from} on is ASCII letters only, as the regex's suffix group takes them. */
+    private static boolean isSuffix(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

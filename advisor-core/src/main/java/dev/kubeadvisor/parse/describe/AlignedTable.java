@@ -1,8 +1,8 @@
 package dev.kubeadvisor.parse.describe;
 
+import dev.kubeadvisor.parse.table.HeaderCell;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,18 +12,15 @@ import java.util.regex.Pattern;
  */
 final class AlignedTable {
 
-    /** Header cells are words joined by single spaces ({@code CPU Requests}). */
-    private static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
 
     private final List<Integer> starts = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
 
     AlignedTable(String header) {
-        Matcher m = HEADER_CELL.matcher(header);
-        while (m.find()) {
-            starts.add(m.start());
-            names.add(m.group());
+        for (HeaderCell cell : HeaderCell.of(header)) {
+            starts.add(cell.start());
+            names.add(cell.text());
         }
     }
 

@@ -15,7 +15,8 @@ public final class DescribeNode {
     private final int indent;
     private final String key;
     private final String value;
-    private final List<DescribeNode> children = new ArrayList<>();
+    /** Most lines have none: the list is made for the first child. */
+    private List<DescribeNode> children = List.of();
     private boolean used;
 
     DescribeNode(SourceLine source, int indent, String key, String value) {
@@ -31,7 +32,7 @@ public final class DescribeNode {
      */
     static DescribeNode implied(String key, String value, List<DescribeNode> children) {
         DescribeNode node = new DescribeNode(children.get(0).source(), -1, key, value);
-        node.children.addAll(children);
+        node.children = new ArrayList<>(children);
         node.used = true;
         return node;
     }
@@ -89,7 +90,9 @@ public final class DescribeNode {
     /** Marks this line and everything under it as understood. */
     public DescribeNode markTreeUsed() {
         used = true;
-        children.forEach(DescribeNode::markTreeUsed);
+        for (DescribeNode child : children) {
+            child.markTreeUsed();
+        }
         return this;
     }
 
@@ -98,6 +101,9 @@ public final class DescribeNode {
     }
 
     void add(DescribeNode child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
         children.add(child);
     }
 }

@@ -17,6 +17,7 @@ final class EnvLine {
 
     private static final Pattern REFERENCE = Pattern.compile(
             "^<set to the key '(.*?)' (in secret|of config map) '(.*?)'>(?:\\s+Optional:\\s+(true|false))?");
+    private static final String REFERENCE_START = "<set to the key '";
     private static final Pattern FIELD = Pattern.compile("\\((v\\d[^:]*:[^)]+)\\)$");
     private static final Pattern RESOURCE = Pattern.compile("\\(((?:limits|requests)\\.[^)]+)\\)$");
 
@@ -28,16 +29,18 @@ final class EnvLine {
         String value = node.value();
         if (value != null) {
             Matcher reference = REFERENCE.matcher(value);
-            if (reference.find()) {
+            if (value.startsWith(REFERENCE_START) && reference.find()) {
                 EnvSource source = reference.group(2).equals("in secret") ? EnvSource.SECRET : EnvSource.CONFIG_MAP;
                 Boolean optional = reference.group(4) == null ? null : Boolean.valueOf(reference.group(4));
                 return new EnvVar(pod, container, name, source, false, reference.group(3), reference.group(1),
                         optional, node.source());
             }
-            if (FIELD.matcher(value).find()) {
+            // both name a field in parentheses: most values are literals, which need no regex
+            boolean parenthesised = value.indexOf('(') >= 0;
+            if (parenthesised && FIELD.matcher(value).find()) {
                 return new EnvVar(pod, container, name, EnvSource.FIELD, false, null, null, null, node.source());
             }
-            if (RESOURCE.matcher(value).find()) {
+            if (parenthesised && RESOURCE.matcher(value).find()) {
                 return new EnvVar(pod, container, name, EnvSource.RESOURCE, false, null, null, null, node.source());
             }
         }

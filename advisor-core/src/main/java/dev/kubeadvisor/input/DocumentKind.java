@@ -105,8 +105,8 @@ public final class DocumentKind {
         Set<String> keys = new HashSet<>();
         for (SourceLine line : lines) {
             String text = line.text();
-            int colon = text.indexOf(':');
-            if (colon > 0 && !text.startsWith(" ")) {
+            int colon = text.startsWith(" ") ? -1 : text.indexOf(':');
+            if (colon > 0) {
                 keys.add(text.substring(0, colon));
             }
         }

@@ -11,14 +11,16 @@ final class StrippedText {
 
     /** True when {@code text.strip().equals(word)}. */
     static boolean is(String text, String word) {
-        int from = 0;
-        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
-            from++;
+        // from the end: most lines end with no white space, so most answers take one comparison
+        int to = text.length();
+        while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
         }
-        if (!text.startsWith(word, from)) {
+        int from = to - word.length();
+        if (from < 0 || !text.startsWith(word, from)) {
             return false;
         }
-        for (int i = from + word.length(); i < text.length(); i++) {
+        for (int i = 0; i < from; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;
             }

@@ -24,6 +24,19 @@ final class AlignedTable {
         }
     }
 
+    /** {@code row.substring(start, end).strip()}, with one copy. */
+    private static String stripped(String row, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(row.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(row.charAt(to - 1))) {
+            to--;
+        }
+        return row.substring(from, to);
+    }
+
     List<String> names() {
         return names;
     }
@@ -53,7 +66,7 @@ final class AlignedTable {
             if (start > row.length() || start > 0 && start < row.length() && row.charAt(start - 1) != ' ') {
                 return null;
             }
-            cells.add(start >= end ? "" : row.substring(start, end).strip());
+            cells.add(start >= end ? "" : stripped(row, start, end));
         }
         return cells.get(0).isEmpty() ? null : cells;
     }

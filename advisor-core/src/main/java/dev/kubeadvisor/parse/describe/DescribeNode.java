@@ -65,20 +65,26 @@ public final class DescribeNode {
     }
 
     public Optional<DescribeNode> child(String childKey) {
-        for (DescribeNode child : children) {
-            if (childKey.equals(child.key)) {
-                return Optional.of(child);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(find(childKey));
     }
 
     public String childValue(String childKey) {
-        return child(childKey).map(DescribeNode::markUsed).map(DescribeNode::value).orElse(null);
+        DescribeNode child = find(childKey);
+        return child == null ? null : child.markUsed().value();
     }
 
     public SourceLine childLine(String childKey) {
-        return child(childKey).map(DescribeNode::source).orElse(null);
+        DescribeNode child = find(childKey);
+        return child == null ? null : child.source();
+    }
+
+    private DescribeNode find(String childKey) {
+        for (int i = 0; i < children.size(); i++) {
+            if (childKey.equals(children.get(i).key)) {
+                return children.get(i);
+            }
+        }
+        return null;
     }
 
     /** Marks this line as understood, so it is not reported as unrecognised. */
@@ -90,8 +96,8 @@ public final class DescribeNode {
     /** Marks this line and everything under it as understood. */
     public DescribeNode markTreeUsed() {
         used = true;
-        for (DescribeNode child : children) {
-            child.markTreeUsed();
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).markTreeUsed();
         }
         return this;
     }

@@ -28,8 +28,8 @@ final class EnvLine {
         String name = node.key();
         String value = node.value();
         if (value != null) {
-            Matcher reference = REFERENCE.matcher(value);
-            if (value.startsWith(REFERENCE_START) && reference.find()) {
+            Matcher reference = reference(value);
+            if (reference != null) {
                 EnvSource source = reference.group(2).equals("in secret") ? EnvSource.SECRET : EnvSource.CONFIG_MAP;
                 Boolean optional = reference.group(4) == null ? null : Boolean.valueOf(reference.group(4));
                 return new EnvVar(pod, container, name, source, false, reference.group(3), reference.group(1),
@@ -47,6 +47,15 @@ final class EnvLine {
         boolean set = value != null || !node.children().isEmpty();
         SourceLine line = set && Redactor.isSensitiveName(name) ? masked(node.source(), name) : node.source();
         return new EnvVar(pod, container, name, EnvSource.LITERAL, set, null, null, null, line);
+    }
+
+    /** The {@code <set to the key ...>} reference of a value, or {@code null} when it is none. */
+    private static Matcher reference(String value) {
+        if (!value.startsWith(REFERENCE_START)) {
+            return null;
+        }
+        Matcher reference = REFERENCE.matcher(value);
+        return reference.find() ? reference : null;
     }
 
     /** The line with its literal value hidden, whatever the generic redaction already did. */

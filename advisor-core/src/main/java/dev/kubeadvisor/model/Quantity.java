@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 public record Quantity(String text, double value) {
 
     private static final double MEBIBYTE = 1024d * 1024;
-    /** Whole numbers of up to 15 digits are below 2^53: a double holds them exactly. */
-    private static final int EXACT_DIGITS = 15;
     private static final Pattern FORM = Pattern.compile("^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)([a-zA-Z]*)$");
     private static final Map<String, Double> SUFFIXES = Map.ofEntries(
             Map.entry("", 1d), Map.entry("n", 1e-9), Map.entry("u", 1e-6), Map.entry("m", 1e-3),
@@ -28,14 +26,9 @@ public record Quantity(String text, double value) {
             return null;
         }
         String trimmed = text.trim();
-        int digits = 0;
-        while (digits < trimmed.length() && trimmed.charAt(digits) >= '0' && trimmed.charAt(digits) <= '9') {
-            digits++;
-        }
-        if (digits > 0 && digits <= EXACT_DIGITS && isSuffix(trimmed, digits)) {
-            // the common form (500m, 256Mi, 110) without the regex: a whole number this short is exact as a double
-            Double factor = SUFFIXES.get(trimmed.substring(digits));
-            return factor == null ? null : new Quantity(trimmed, Long.parseLong(trimmed, 0, digits, 10) * factor);
+        Quantity whole = wholeWithSuffix(trimmed);
+        if (whole != null) {
+            return whole;
         }
         Matcher m = FORM.matcher(trimmed);
         if (!m.matches() || !SUFFIXES.containsKey(m.group(2))) {
@@ -49,22 +42,24 @@ public record Quantity(String text, double value) {
         }
     }
 
+    /**
+     * {@code 500m}, {@code 256Mi}, {@code 2}: digits and a known suffix, the common case, read without the pattern;
+     * null for any other form. Up to 15 digits a double holds exactly, as the decimal reading would give it.
+     */
+    private static Quantity wholeWithSuffix(String text) {
+        int digits = 0;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        Double unit = digits == 0 || digits > 15 ? null : SUFFIXES.get(text.substring(digits));
+        return unit == null ? null : new Quantity(text, Long.parseLong(text, 0, digits, 10) * unit);
+    }
+
     /** A memory size in whole mebibytes, rounded up, or in gibibytes when it is a whole number of them. */
     public static Quantity ofBytes(double bytes) {
         long mebibytes = (long) Math.ceil(bytes / MEBIBYTE);
         String text = mebibytes % 1024 == 0 && mebibytes > 0 ? mebibytes / 1024 + "Gi" : mebibytes + "Mi";
         return new Quantity(text, mebibytes * MEBIBYTE);
-    }
-
-    /** True when the text from {@code from} on is ASCII letters only, as the regex's suffix group takes them. */
-    private static boolean isSuffix(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

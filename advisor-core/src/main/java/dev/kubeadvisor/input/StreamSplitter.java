@@ -187,7 +187,8 @@ final class StreamSplitter {
             String text = text(i);
             if (PromptLine.of(text) != null || text.equals("{") || text.startsWith("apiVersion:")
                     || TableKind.ofHeader(text) != null
-                    || startsDescribe(text) && nextNonBlank(i + 1) < lines.size()
+                    || text.startsWith("Name:") && DESCRIBE_START.matcher(text).matches()
+                    && nextNonBlank(i + 1) < lines.size()
                     && text(nextNonBlank(i + 1)).startsWith("Namespace:")) {
                 break;
             }

@@ -58,7 +58,6 @@ public final class DocumentKind {
         return YAML_START.matcher(text).matches();
     }
 
-    private static final Pattern DATA_SECTION = Pattern.compile("^(?:Binary)?Data$");
     private static final Pattern UNDERLINE = Pattern.compile("^=+$");
 
     static String of(List<SourceLine> lines) {
@@ -106,8 +105,8 @@ public final class DocumentKind {
         Set<String> keys = new HashSet<>();
         for (SourceLine line : lines) {
             String text = line.text();
-            int colon = text.indexOf(':');
-            if (colon > 0 && !text.startsWith(" ")) {
+            int colon = text.startsWith(" ") ? -1 : text.indexOf(':');
+            if (colon > 0) {
                 keys.add(text.substring(0, colon));
             }
         }
@@ -116,7 +115,8 @@ public final class DocumentKind {
 
     private static boolean hasDataSection(List<SourceLine> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (DATA_SECTION.matcher(lines.get(i).text().strip()).matches()
+            String text = lines.get(i).text();
+            if ((StrippedText.is(text, "Data") || StrippedText.is(text, "BinaryData"))
                     && UNDERLINE.matcher(lines.get(i + 1).text().strip()).matches()) {
                 return true;
             }

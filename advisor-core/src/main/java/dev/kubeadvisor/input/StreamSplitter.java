@@ -101,7 +101,7 @@ final class StreamSplitter {
         if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(0) == '\t') {
             return null;
         }
-        if (DESCRIBE_START.matcher(text).matches()) {
+        if (startsDescribe(text)) {
             int end = endOfDescribe(i + 1);
             return new Segment(DocumentKind.of(lines.subList(i, end)), i, end);
         }
@@ -150,14 +150,19 @@ final class StreamSplitter {
     }
 
     private boolean underlined(int i, String heading) {
-        return i + 1 < lines.size() && text(i).strip().equals(heading) && text(i + 1).strip().startsWith("====");
+        return i + 1 < lines.size() && StrippedText.is(text(i), heading) && text(i + 1).strip().startsWith("====");
     }
 
     /** A describe document runs to the next document; its own lines never start a table, JSON or YAML. */
     private static boolean endsDescribe(String text) {
-        return !text.isEmpty() && text.charAt(0) != ' ' && (DESCRIBE_START.matcher(text).matches()
+        return !text.isEmpty() && text.charAt(0) != ' ' && (startsDescribe(text)
                 || PromptLine.of(text) != null || TableKind.ofHeader(text) != null
-                || text.startsWith("apiVersion:") || YAML_SEPARATOR.matcher(text).matches());
+                || text.startsWith("apiVersion:") || text.startsWith("---") && YAML_SEPARATOR.matcher(text).matches());
+    }
+
+    /** {@code Name:  x} at column 0; the prefix is looked at first, as every line of the input is asked. */
+    private static boolean startsDescribe(String text) {
+        return text.startsWith("Name:") && DESCRIBE_START.matcher(text).matches();
     }
 
     /** Table rows start at column 0 and have no blank line between them. */
@@ -166,7 +171,7 @@ final class StreamSplitter {
         while (i < lines.size()) {
             String text = text(i);
             if (text.isBlank() || text.charAt(0) == ' ' || text.charAt(0) == '\t' || text.charAt(0) == '{'
-                    || PromptLine.of(text) != null || DESCRIBE_START.matcher(text).matches()
+                    || PromptLine.of(text) != null || startsDescribe(text)
                     || TableKind.ofHeader(text) != null || DocumentKind.startsYaml(text)) {
                 break;
             }
@@ -380,7 +385,7 @@ final class StreamSplitter {
     private List<RecognisedDocument> documents() {
         Map<String, String> described = new LinkedHashMap<>();
         for (Segment segment : segments) {
-            if (segment.kind().equals(DocumentKind.POD) && DESCRIBE_START.matcher(text(segment.from())).matches()) {
+            if (segment.kind().equals(DocumentKind.POD) && startsDescribe(text(segment.from()))) {
                 described.putIfAbsent(text(segment.from()).substring(5).strip(), namespaceIn(segment));
             }
         }

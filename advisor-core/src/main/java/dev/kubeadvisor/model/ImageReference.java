@@ -27,7 +27,8 @@ public final class ImageReference {
 
     /** The image reference an event message quotes, or {@code null}. */
     public static String quotedIn(String message) {
-        if (message == null) {
+        // the quote is looked for first: most messages quote nothing, and the regex ignores case
+        if (message == null || message.indexOf('"') < 0) {
             return null;
         }
         Matcher m = QUOTED.matcher(message);

@@ -16,6 +16,7 @@ public record MissingConfig(String kind, String name, String key) {
 
     private static final Pattern OBJECT_NOT_FOUND =
             Pattern.compile("\\b(secret|configmap)s? \"([^\"]+)\" not found", Pattern.CASE_INSENSITIVE);
+    private static final String KEY_NOT_FOUND_WORDS = "ouldn't find key ";
     private static final Pattern KEY_NOT_FOUND =
             Pattern.compile("[Cc]ouldn't find key (\\S+) in (Secret|ConfigMap) (?:[^/\\s]+/)?(\\S+)");
 
@@ -24,16 +25,19 @@ public record MissingConfig(String kind, String name, String key) {
         if (message == null) {
             return null;
         }
-        Matcher key = KEY_NOT_FOUND.matcher(message);
-        if (key.find()) {
-            return new MissingConfig(key.group(2), key.group(3), key.group(1));
+        // what each wording cannot do without is looked for first: most messages say nothing is missing
+        if (message.contains(KEY_NOT_FOUND_WORDS)) {
+            Matcher key = KEY_NOT_FOUND.matcher(message);
+            if (key.find()) {
+                return new MissingConfig(key.group(2), key.group(3), key.group(1));
+            }
+        }
+        if (message.indexOf('"') < 0) {
+            return null;
         }
         Matcher object = OBJECT_NOT_FOUND.matcher(message);
-        if (object.find()) {
-            return new MissingConfig(object.group(1).equalsIgnoreCase("secret") ? SECRET : CONFIG_MAP,
-                    object.group(2), null);
-        }
-        return null;
+        return object.find() ? new MissingConfig(object.group(1).equalsIgnoreCase("secret") ? SECRET : CONFIG_MAP,
+                object.group(2), null) : null;
     }
 
     public boolean isSecret() {

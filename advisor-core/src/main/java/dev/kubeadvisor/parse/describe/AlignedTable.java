@@ -1,8 +1,8 @@
 package dev.kubeadvisor.parse.describe;
 
+import dev.kubeadvisor.parse.table.HeaderCell;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,19 +12,29 @@ import java.util.regex.Pattern;
  */
 final class AlignedTable {
 
-    /** Header cells are words joined by single spaces ({@code CPU Requests}). */
-    private static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
 
     private final List<Integer> starts = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
 
     AlignedTable(String header) {
-        Matcher m = HEADER_CELL.matcher(header);
-        while (m.find()) {
-            starts.add(m.start());
-            names.add(m.group());
+        for (HeaderCell cell : HeaderCell.of(header)) {
+            starts.add(cell.start());
+            names.add(cell.text());
         }
+    }
+
+    /** {@code row.substring(start, end).strip()}, with one copy. */
+    private static String stripped(String row, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(row.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(row.charAt(to - 1))) {
+            to--;
+        }
+        return row.substring(from, to);
     }
 
     List<String> names() {
@@ -56,7 +66,7 @@ final class AlignedTable {
             if (start > row.length() || start > 0 && start < row.length() && row.charAt(start - 1) != ' ') {
                 return null;
             }
-            cells.add(start >= end ? "" : row.substring(start, end).strip());
+            cells.add(start >= end ? "" : stripped(row, start, end));
         }
         return cells.get(0).isEmpty() ? null : cells;
     }

@@ -15,7 +15,8 @@ public final class DescribeNode {
     private final int indent;
     private final String key;
     private final String value;
-    private final List<DescribeNode> children = new ArrayList<>();
+    /** Most lines have none: the list is made for the first child. */
+    private List<DescribeNode> children = List.of();
     private boolean used;
 
     DescribeNode(SourceLine source, int indent, String key, String value) {
@@ -31,7 +32,7 @@ public final class DescribeNode {
      */
     static DescribeNode implied(String key, String value, List<DescribeNode> children) {
         DescribeNode node = new DescribeNode(children.get(0).source(), -1, key, value);
-        node.children.addAll(children);
+        node.children = new ArrayList<>(children);
         node.used = true;
         return node;
     }
@@ -64,20 +65,26 @@ public final class DescribeNode {
     }
 
     public Optional<DescribeNode> child(String childKey) {
-        for (DescribeNode child : children) {
-            if (childKey.equals(child.key)) {
-                return Optional.of(child);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(find(childKey));
     }
 
     public String childValue(String childKey) {
-        return child(childKey).map(DescribeNode::markUsed).map(DescribeNode::value).orElse(null);
+        DescribeNode child = find(childKey);
+        return child == null ? null : child.markUsed().value();
     }
 
     public SourceLine childLine(String childKey) {
-        return child(childKey).map(DescribeNode::source).orElse(null);
+        DescribeNode child = find(childKey);
+        return child == null ? null : child.source();
+    }
+
+    private DescribeNode find(String childKey) {
+        for (int i = 0; i < children.size(); i++) {
+            if (childKey.equals(children.get(i).key)) {
+                return children.get(i);
+            }
+        }
+        return null;
     }
 
     /** Marks this line as understood, so it is not reported as unrecognised. */
@@ -89,7 +96,9 @@ public final class DescribeNode {
     /** Marks this line and everything under it as understood. */
     public DescribeNode markTreeUsed() {
         used = true;
-        children.forEach(DescribeNode::markTreeUsed);
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).markTreeUsed();
+        }
         return this;
     }
 
@@ -98,6 +107,9 @@ public final class DescribeNode {
     }
 
     void add(DescribeNode child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
         children.add(child);
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class DescribeTree {
 
     private static final Pattern ELISION = Pattern.compile("\\[?(?:\\.{3,}|…)]?");
-    private static final Set<String> EMPTY_MARKERS = Set.of("<none>", "<unset>", "<unknown>", "<nil>", "");
+    private static final String[] EMPTY_MARKERS = {"<none>", "<unset>", "<unknown>", "<nil>"};
     /** What kubectl prints after a terminated state's {@code Message:}, at the same indentation. */
     private static final Set<String> STATE_FIELDS_AFTER_MESSAGE = Set.of("Exit Code", "Signal", "Started", "Finished");
     /** Container fields after a state block, one level out: where a truncated message ends at the latest. */
@@ -62,7 +62,11 @@ public final class DescribeTree {
             }
             if (isElision(text)) {
                 // "..." stands for lines the user cut: it is noted, but what follows belongs to what came before
-                (open.isEmpty() ? roots : open.peek().children()).add(node);
+                if (open.isEmpty()) {
+                    roots.add(node);
+                } else {
+                    open.peek().add(node);
+                }
                 continue;
             }
             while (!open.isEmpty() && open.peek().indent() >= node.indent()) {
@@ -83,7 +87,13 @@ public final class DescribeTree {
     }
 
     private static boolean isElision(String text) {
-        return ELISION.matcher(text.strip()).matches();
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        // the pattern's first character, looked at before the regex: almost no line is an elision
+        boolean mayBeElision = first < text.length() && "[.…".indexOf(text.charAt(first)) >= 0;
+        return mayBeElision && ELISION.matcher(text.strip()).matches();
     }
 
     private static boolean isPrompt(String text) {
@@ -108,37 +118,64 @@ public final class DescribeTree {
                 || node.indent() == 0 && SECTIONS_AFTER_CONTAINERS.contains(key);
     }
 
+    /**
+     * Cuts the line by offsets: a describe line is read once, so its key and value are the only strings made from it.
+     * Tabs count as spaces, as kubectl's tabwriter would have printed them.
+     */
     static DescribeNode toNode(SourceLine line) {
-        String text = stripTrailing(line.text());
+        String text = line.text().indexOf('\t') < 0 ? line.text() : line.text().replace('\t', ' ');
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
         int indent = 0;
-        while (indent < text.length() && text.charAt(indent) == ' ') {
+        while (indent < end && text.charAt(indent) == ' ') {
             indent++;
         }
-        String body = text.substring(indent);
-        int colon = keySeparator(body);
+        int colon = keySeparator(text, indent, end);
         if (colon < 0) {
-            return new DescribeNode(line, indent, null, normalise(body));
+            return new DescribeNode(line, indent, null, normalise(text, indent, end));
         }
-        return new DescribeNode(line, indent, body.substring(0, colon), normalise(body.substring(colon + 1)));
+        return new DescribeNode(line, indent, text.substring(indent, colon), normalise(text, colon + 1, end));
     }
 
-    /** The index of the first colon followed by a space or the end of the line, or -1. */
-    private static int keySeparator(String body) {
-        for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) == ':' && (i + 1 == body.length() || body.charAt(i + 1) == ' ')) {
-                return i > 0 ? i : -1;
+    /** The index of the first colon after {@code start} followed by a space or {@code end}, or -1. */
+    private static int keySeparator(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+                return i > start ? i : -1;
             }
         }
         return -1;
     }
 
     private static String normalise(String value) {
-        String trimmed = value.strip();
-        return EMPTY_MARKERS.contains(trimmed) ? null : trimmed;
+        return normalise(value, 0, value.length());
     }
 
-    private static String stripTrailing(String text) {
-        return text.replace('\t', ' ').stripTrailing();
+    /** The text between {@code start} and {@code end}, stripped; {@code null} when empty or a placeholder. */
+    private static String normalise(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || text.charAt(from) == '<' && isEmptyMarker(text, from, to)) {
+            return null;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isEmptyMarker(String text, int from, int to) {
+        for (int i = 0; i < EMPTY_MARKERS.length; i++) {
+            if (EMPTY_MARKERS[i].length() == to - from && text.startsWith(EMPTY_MARKERS[i], from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<DescribeNode> roots() {

@@ -56,7 +56,7 @@ final class DescribedFields {
             return null;
         }
         String digits = value.endsWith("s") ? value.substring(0, value.length() - 1) : value;
-        return digits.matches("-?\\d{1,9}") ? Integer.valueOf(digits) : null;
+        return WholeNumber.of(digits, true);
     }
 
     /** {@code true}/{@code True}/{@code false}/{@code False}, else null. */

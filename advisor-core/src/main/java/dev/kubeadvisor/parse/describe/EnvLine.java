@@ -17,6 +17,7 @@ final class EnvLine {
 
     private static final Pattern REFERENCE = Pattern.compile(
             "^<set to the key '(.*?)' (in secret|of config map) '(.*?)'>(?:\\s+Optional:\\s+(true|false))?");
+    private static final String REFERENCE_START = "<set to the key '";
     private static final Pattern FIELD = Pattern.compile("\\((v\\d[^:]*:[^)]+)\\)$");
     private static final Pattern RESOURCE = Pattern.compile("\\(((?:limits|requests)\\.[^)]+)\\)$");
 
@@ -27,23 +28,34 @@ final class EnvLine {
         String name = node.key();
         String value = node.value();
         if (value != null) {
-            Matcher reference = REFERENCE.matcher(value);
-            if (reference.find()) {
+            Matcher reference = reference(value);
+            if (reference != null) {
                 EnvSource source = reference.group(2).equals("in secret") ? EnvSource.SECRET : EnvSource.CONFIG_MAP;
                 Boolean optional = reference.group(4) == null ? null : Boolean.valueOf(reference.group(4));
                 return new EnvVar(pod, container, name, source, false, reference.group(3), reference.group(1),
                         optional, node.source());
             }
-            if (FIELD.matcher(value).find()) {
+            // both name a field in parentheses: most values are literals, which need no regex
+            boolean parenthesised = value.indexOf('(') >= 0;
+            if (parenthesised && FIELD.matcher(value).find()) {
                 return new EnvVar(pod, container, name, EnvSource.FIELD, false, null, null, null, node.source());
             }
-            if (RESOURCE.matcher(value).find()) {
+            if (parenthesised && RESOURCE.matcher(value).find()) {
                 return new EnvVar(pod, container, name, EnvSource.RESOURCE, false, null, null, null, node.source());
             }
         }
         boolean set = value != null || !node.children().isEmpty();
         SourceLine line = set && Redactor.isSensitiveName(name) ? masked(node.source(), name) : node.source();
         return new EnvVar(pod, container, name, EnvSource.LITERAL, set, null, null, null, line);
+    }
+
+    /** The {@code <set to the key ...>} reference of a value, or {@code null} when it is none. */
+    private static Matcher reference(String value) {
+        if (!value.startsWith(REFERENCE_START)) {
+            return null;
+        }
+        Matcher reference = REFERENCE.matcher(value);
+        return reference.find() ? reference : null;
     }
 
     /** The line with its literal value hidden, whatever the generic redaction already did. */

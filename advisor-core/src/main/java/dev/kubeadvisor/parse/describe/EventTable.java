@@ -3,6 +3,7 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.table.RegexSpace;
 import dev.kubeadvisor.parse.table.TextTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,14 +20,20 @@ import java.util.regex.Pattern;
 public final class EventTable {
 
     private static final Pattern AGE = Pattern.compile("^(\\S+)(?: \\(x(\\d+) over (\\S+)\\))?$");
+    private static final String FIELD_PATH_START = "spec.";
     private static final Pattern FIELD_PATH_PREFIX =
             Pattern.compile("^spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}: ");
     private static final Pattern FIELD_PATH = Pattern.compile("spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}");
-    private static final List<Pattern> CONTAINER_IN_MESSAGE = List.of(
-            Pattern.compile("failed container (\\S+?)(?: in pod|$)"),
-            Pattern.compile("^Container (\\S+) (?:failed|definition changed)"),
-            Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)"),
-            Pattern.compile("^(?:Exec|HTTP|Sleep) lifecycle hook \\(.*?\\) for Container \"([^\"]+)\" in Pod"));
+    private static final List<Wording> CONTAINER_IN_MESSAGE = List.of(
+            new Wording("failed container ", Pattern.compile("failed container (\\S+?)(?: in pod|$)")),
+            new Wording("Container ", Pattern.compile("^Container (\\S+) (?:failed|definition changed)")),
+            new Wording(" container", Pattern.compile("^(?:Created|Started|Stopping) container:? (\\S+)")),
+            new Wording(" lifecycle hook (",
+                    Pattern.compile("^(?:Exec|HTTP|Sleep) lifecycle hook \\(.*?\\) for Container \"([^\"]+)\" in Pod")));
+
+    /** A message wording that names a container, and a fragment every message of that wording has. */
+    private record Wording(String fragment, Pattern pattern) {
+    }
 
     private EventTable() {
     }
@@ -39,13 +46,13 @@ public final class EventTable {
         for (DescribeNode row : rows(events)) {
             String text = row.source().text().stripTrailing();
             if (columns == null) {
-                columns = isHeader(text) ? TextTable.ofHeader(text) : null;
+                columns = header(text);
                 if (columns != null) {
                     row.markUsed();
                 }
                 continue;
             }
-            if (text.strip().startsWith("----")) {
+            if (isRule(text)) {
                 row.markUsed();
                 continue;
             }
@@ -78,8 +85,21 @@ public final class EventTable {
 
     /** A header of the events table: it has TYPE and REASON columns. */
     public static boolean isHeader(String text) {
+        return header(text) != null;
+    }
+
+    private static TextTable header(String text) {
         TextTable table = TextTable.ofHeader(text);
-        return table.has("TYPE") && table.has("REASON");
+        return table.has("TYPE") && table.has("REASON") ? table : null;
+    }
+
+    /** The dashes under the header: {@code ----  ------}. */
+    private static boolean isRule(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return text.startsWith("----", first);
     }
 
     /**
@@ -102,7 +122,8 @@ public final class EventTable {
         }
         int count = 1;
         String age = ageCell;
-        if (ageCell != null) {
+        // an age without a space is the age alone: the regex is for "69s (x5 over 4m17s)"
+        if (ageCell != null && RegexSpace.indexIn(ageCell, 0) >= 0) {
             Matcher m = AGE.matcher(ageCell);
             if (m.matches()) {
                 age = m.group(1);
@@ -110,8 +131,9 @@ public final class EventTable {
             }
         }
         String countCell = columns.cell(cells, "COUNT");
-        if (countCell != null && countCell.matches("\\d{1,9}")) {
-            count = Integer.parseInt(countCell);
+        Integer counted = WholeNumber.of(countCell, false);
+        if (counted != null) {
+            count = counted;
         }
         String message = columns.cell(cells, "MESSAGE");
         String container = null;
@@ -119,7 +141,7 @@ public final class EventTable {
         if (subObject != null) {
             container = containerOfFieldPath(subObject);
         }
-        if (message != null) {
+        if (message != null && message.startsWith(FIELD_PATH_START)) {
             Matcher prefix = FIELD_PATH_PREFIX.matcher(message);
             if (prefix.find()) {
                 container = prefix.group(1);
@@ -154,8 +176,11 @@ public final class EventTable {
         if (message == null) {
             return null;
         }
-        for (Pattern pattern : CONTAINER_IN_MESSAGE) {
-            Matcher m = pattern.matcher(message);
+        for (Wording wording : CONTAINER_IN_MESSAGE) {
+            if (!message.contains(wording.fragment())) {
+                continue;
+            }
+            Matcher m = wording.pattern().matcher(message);
             if (m.find()) {
                 return m.group(1);
             }

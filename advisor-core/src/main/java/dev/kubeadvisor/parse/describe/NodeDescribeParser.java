@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns one {@code kubectl describe node} document into fact records. */
 final class NodeDescribeParser {
@@ -24,10 +22,6 @@ final class NodeDescribeParser {
     private static final Set<String> INFORMATIONAL_FIELDS = Set.of("Addresses", "PodCIDR", "PodCIDRs", "ProviderID",
             "Node-Local ResourceSlices");
     private static final String LEASE_FAILURE = "Failed to get lease:";
-    private static final String TIME = "[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}";
-    /** Type, status, two times, a one-word reason, then the message: readable whatever the spacing of a paste. */
-    private static final Pattern CONDITION_ROW =
-            Pattern.compile("^(\\S+)\\s+(\\S+)\\s+(" + TIME + ")\\s+(" + TIME + ")\\s+(\\S+)\\s+(.*)$");
 
     private NodeDescribeParser() {
     }
@@ -84,10 +78,10 @@ final class NodeDescribeParser {
 
     private static void conditions(DescribeTree tree, ObjectRef node, Consumer<Object> facts) {
         forEachRow(tree, "Conditions", (table, row) -> {
-            Matcher m = CONDITION_ROW.matcher(row.source().text().strip());
-            List<String> cells = m.matches()
-                    ? List.of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6))
-                    : table.cells(row.source().text());
+            List<String> cells = NodeConditionRow.cells(row.source().text().strip());
+            if (cells == null) {
+                cells = table.cells(row.source().text());
+            }
             if (cells.size() >= 2) {
                 row.markTreeUsed();
                 facts.accept(new NodeCondition(node, cells.get(0), cells.get(1), cell(cells, 2), cell(cells, 3),

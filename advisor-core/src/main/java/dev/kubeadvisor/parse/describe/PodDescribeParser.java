@@ -14,6 +14,7 @@ import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.model.Volume;
 import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
 import dev.kubeadvisor.parse.events.ProbeFailureAttribution;
+import dev.kubeadvisor.parse.table.RegexSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -165,7 +166,7 @@ public final class PodDescribeParser {
         return new ContainerStatus(pod, node.key(), kind, node.childValue("Image"),
                 state(node, "State"), state(node, "Last State"),
                 ready == null ? null : Boolean.valueOf(ready),
-                restarts != null && restarts.matches("\\d{1,9}") ? Integer.valueOf(restarts) : null,
+                WholeNumber.of(restarts, false),
                 ContainerFields.resources(node, "Limits"), ContainerFields.resources(node, "Requests"),
                 ContainerFields.probe(node, "Liveness"), ContainerFields.probe(node, "Readiness"),
                 ContainerFields.probe(node, "Startup"),
@@ -178,8 +179,7 @@ public final class PodDescribeParser {
             String exitCode = node.childValue("Exit Code");
             String signal = node.childValue("Signal");
             return new ContainerState(node.value(), node.childValue("Reason"), message(node),
-                    exitCode != null && exitCode.matches("-?\\d{1,9}") ? Integer.valueOf(exitCode) : null,
-                    signal != null && signal.matches("\\d{1,9}") ? Integer.valueOf(signal) : null,
+                    WholeNumber.of(exitCode, true), WholeNumber.of(signal, false),
                     node.childValue("Started"), node.childValue("Finished"),
                     node.source(), node.childLine("Reason"), node.childLine("Message"), node.childLine("Exit Code"));
         }).orElse(null);
@@ -198,10 +198,11 @@ public final class PodDescribeParser {
     private static void conditions(DescribeNode section, ObjectRef pod, Consumer<Object> facts) {
         section.markUsed();
         for (DescribeNode row : section.children()) {
-            String[] cells = row.text().split("\\s+");
+            List<String> cells = words(row.text());
             row.markTreeUsed();
-            if (cells.length >= 2 && !cells[0].equals("Type") && !cells[0].startsWith("--")) {
-                facts.accept(new PodCondition(pod, cells[0], cells[1], cells.length > 2 ? cells[2] : null, row.source()));
+            if (cells.size() >= 2 && !cells.get(0).equals("Type") && !cells.get(0).startsWith("--")) {
+                facts.accept(new PodCondition(pod, cells.get(0), cells.get(1), cells.size() > 2 ? cells.get(2) : null,
+                        row.source()));
             }
         }
     }
@@ -233,6 +234,21 @@ public final class PodDescribeParser {
                 facts.accept(new NodeSelector(pod, keyAndValue[0], keyAndValue[1], line.source()));
             }
         }
+    }
+
+    /** The words of a stripped row, apart by white space (a regex's {@code \s}). */
+    private static List<String> words(String row) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        while (start < row.length()) {
+            int end = RegexSpace.indexIn(row, start);
+            end = end < 0 ? row.length() : end;
+            if (end > start) {
+                words.add(row.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return words;
     }
 
     private static String firstNonNull(String... values) {

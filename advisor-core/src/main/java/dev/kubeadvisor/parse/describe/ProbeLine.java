@@ -2,6 +2,8 @@ package dev.kubeadvisor.parse.describe;
 
 import dev.kubeadvisor.model.Probe;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.table.RegexSpace;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class ProbeLine {
 
-    private static final Pattern SETTINGS = Pattern.compile(
-            "\\s(delay|timeout|period|#success|#failure|successThreshold|failureThreshold)=(\\d{1,9})s?");
+    /** The settings kubectl prints after the action, each after a space: {@code delay=10s}, {@code #failure=3}. */
+    private static final List<String> SETTINGS =
+            List.of("delay", "timeout", "period", "#success", "#failure", "successThreshold", "failureThreshold");
+    /** Where each setting is kept: delay, timeout, period, success, failure (kubectl 1.37 renamed the last two). */
+    private static final int[] SLOT = {0, 1, 2, 3, 4, 3, 4};
+    private static final int SLOTS = 5;
+    private static final int MAX_DIGITS = 9;
     private static final Pattern ACTION = Pattern.compile("^(http-get|tcp-socket|exec|grpc)\\s+(.*?)(?=\\s+delay=|$)");
 
     private ProbeLine() {
@@ -23,24 +30,43 @@ final class ProbeLine {
             return null;
         }
         Matcher action = ACTION.matcher(value);
-        String type = action.find() ? action.group(1) : value.split(" ", 2)[0];
-        String target = action.find(0) ? action.group(2) : null;
-        Integer delay = null;
-        Integer timeout = null;
-        Integer period = null;
-        Integer success = null;
-        Integer failure = null;
-        Matcher m = SETTINGS.matcher(value);
-        while (m.find()) {
-            int number = Integer.parseInt(m.group(2));
-            switch (m.group(1)) {
-                case "delay" -> delay = number;
-                case "timeout" -> timeout = number;
-                case "period" -> period = number;
-                case "#success", "successThreshold" -> success = number;
-                default -> failure = number;
-            }
+        boolean known = action.find();
+        String type = known ? action.group(1) : value.split(" ", 2)[0];
+        String target = known ? action.group(2) : null;
+        Integer[] numbers = new Integer[SLOTS];
+        int i = 0;
+        while (i < value.length()) {
+            int next = RegexSpace.is(value.charAt(i)) ? setting(value, i + 1, numbers) : -1;
+            i = next < 0 ? i + 1 : next;
         }
-        return new Probe(kind, type, target, delay, timeout, period, success, failure, line);
+        return new Probe(kind, type, target, numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], line);
+    }
+
+    /**
+     * Reads {@code name=digits[s]} at {@code at} into {@code numbers}, a later setting replacing an earlier one (at
+     * most 9 digits are read) and returns where it ends, or -1 when no setting starts there.
+     */
+    private static int setting(String value, int at, Integer[] numbers) {
+        for (int s = 0; s < SETTINGS.size(); s++) {
+            String name = SETTINGS.get(s);
+            int digits = at + name.length() + 1;
+            if (!value.startsWith(name, at) || !value.startsWith("=", digits - 1)) {
+                continue;
+            }
+            int end = digits;
+            while (end < value.length() && end - digits < MAX_DIGITS && isDigit(value.charAt(end))) {
+                end++;
+            }
+            if (end == digits) {
+                return -1;
+            }
+            numbers[SLOT[s]] = Integer.parseInt(value, digits, end, 10);
+            return value.startsWith("s", end) ? end + 1 : end;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -3,7 +3,6 @@ package dev.kubeadvisor.parse.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 public final class TextTable {
 
     private static final Pattern COLUMN_SPLIT = Pattern.compile("\t\\s*|\\s{2,}");
-    private static final Pattern HEADER_CELL = Pattern.compile("\\S+(?: \\S+)*");
 
     private final List<Column> columns;
     private final boolean aligned;
@@ -29,10 +27,9 @@ public final class TextTable {
 
     /** The table under {@code header}, whose rows line up with it. */
     public static TextTable ofHeader(String header) {
-        Matcher m = HEADER_CELL.matcher(header);
         List<Column> columns = new ArrayList<>();
-        while (m.find()) {
-            columns.add(new Column(m.group().replace(" ", "").toUpperCase(Locale.ROOT), m.start()));
+        for (HeaderCell cell : HeaderCell.of(header)) {
+            columns.add(new Column(cell.text().replace(" ", "").toUpperCase(Locale.ROOT), cell.start()));
         }
         return new TextTable(columns, true);
     }
@@ -81,20 +78,28 @@ public final class TextTable {
         return -1;
     }
 
+    /** Cuts the row at the column starts; each cell is copied once, already stripped. */
     private List<String> slice(String text) {
-        List<String> cells = new ArrayList<>();
+        List<String> cells = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             int start = columns.get(i).offset();
             int end = i + 1 < columns.size() ? columns.get(i + 1).offset() : text.length();
             if (start > text.length() || end > text.length() || end < start) {
                 return null;
             }
-            String cell = text.substring(start, end);
-            boolean empty = cell.isBlank();
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            boolean empty = from == to;
             if (!empty && (start > 0 && text.charAt(start - 1) != ' ' || text.charAt(start) == ' ')) {
                 return null;
             }
-            cells.add(cell.strip());
+            cells.add(text.substring(from, to));
         }
         return cells;
     }

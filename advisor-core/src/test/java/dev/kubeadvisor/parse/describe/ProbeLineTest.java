@@ -36,4 +36,22 @@ class ProbeLineTest {
         assertThat(probe.action()).isEqualTo("something-new");
         assertThat(probe.delaySeconds()).isEqualTo(1);
     }
+
+    @Test
+    void keeps_the_last_of_settings_printed_twice_under_either_name() {
+        Probe probe = ProbeLine.parse("Liveness",
+                "tcp-socket :5432 delay=1s delay=2s #success=1 successThreshold=4 failureThreshold=5 #failure=6", null);
+        assertThat(probe.target()).isEqualTo(":5432");
+        assertThat(probe.delaySeconds()).isEqualTo(2);
+        assertThat(probe.successThreshold()).isEqualTo(4);
+        assertThat(probe.failureThreshold()).isEqualTo(6);
+    }
+
+    @Test
+    void reads_settings_only_after_white_space_and_at_most_nine_digits_of_them() {
+        Probe probe = ProbeLine.parse("Liveness", "exec [x] xdelay=3s timeout=12345678901s period=s", null);
+        assertThat(probe.delaySeconds()).isNull();
+        assertThat(probe.timeoutSeconds()).isEqualTo(123_456_789);
+        assertThat(probe.periodSeconds()).isNull();
+    }
 }

@@ -16,7 +16,7 @@ public record PromptLine(String verb, String resource, String name, String names
 
     /** The command of a prompt line, or {@code null} for any other line. */
     public static PromptLine of(String text) {
-        if (text.indexOf("kubectl") < 0) {
+        if (!mentionsTheCommand(text)) {
             return null;
         }
         Matcher m = COMMAND.matcher(text);
@@ -55,6 +55,17 @@ public record PromptLine(String verb, String resource, String name, String names
             }
         }
         return verb == null ? null : new PromptLine(verb, resource, name, namespace, all);
+    }
+
+    /** "kubectl" followed by a blank: cheap, and false for the common {@code kubectl-client-side-apply} manager. */
+    private static boolean mentionsTheCommand(String text) {
+        for (int at = text.indexOf("kubectl"); at >= 0; at = text.indexOf("kubectl", at + 1)) {
+            int after = at + "kubectl".length();
+            if (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isLogs() {

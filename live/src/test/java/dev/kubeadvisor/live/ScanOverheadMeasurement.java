@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The cost a scan adds on top of the API reads it performs, measured in one run against the mock cluster:
  * a 500-pod namespace (one pod in 50 crash-looping), scanned and diagnosed, beside the bare fabric8 reads of the
- * same objects (the pod list, the events list, the previous logs). Run: see docs/performance.md.
+ * same objects (the pod list, the events list, the previous logs). Arguments: rounds measured (5), warm-up rounds
+ * discarded before them (1). Run: see docs/performance.md.
  */
 public final class ScanOverheadMeasurement {
 
@@ -17,6 +18,7 @@ public final class ScanOverheadMeasurement {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Advisor advisor = Advisor.builder().withBuiltInRules().build();
         try (MockCluster cluster = new MockCluster()) {
             List<HasMetadata> objects = new ArrayList<>();
@@ -34,7 +36,7 @@ public final class ScanOverheadMeasurement {
             }
             long bare = 0;
             long scan = 0;
-            for (int round = 0; round <= rounds; round++) {
+            for (int round = 1 - warmUps; round <= rounds; round++) {
                 long start = System.nanoTime();
                 var pods = cluster.client().pods().inNamespace("big").list().getItems();
                 cluster.client().v1().events().inNamespace("big").list().getItems();

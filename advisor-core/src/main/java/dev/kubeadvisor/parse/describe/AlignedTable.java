@@ -1,6 +1,7 @@
 package dev.kubeadvisor.parse.describe;
 
 import dev.kubeadvisor.parse.table.HeaderCell;
+import dev.kubeadvisor.parse.table.StrippedRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,19 +23,6 @@ final class AlignedTable {
             starts.add(cell.start());
             names.add(cell.text());
         }
-    }
-
-    /** {@code row.substring(start, end).strip()}, with one copy. */
-    private static String stripped(String row, int start, int end) {
-        int from = start;
-        int to = end;
-        while (from < to && Character.isWhitespace(row.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(row.charAt(to - 1))) {
-            to--;
-        }
-        return row.substring(from, to);
     }
 
     List<String> names() {
@@ -66,7 +54,7 @@ final class AlignedTable {
             if (start > row.length() || start > 0 && start < row.length() && row.charAt(start - 1) != ' ') {
                 return null;
             }
-            cells.add(start >= end ? "" : stripped(row, start, end));
+            cells.add(start >= end ? "" : StrippedRange.of(row, start, end));
         }
         return cells.get(0).isEmpty() ? null : cells;
     }

@@ -1,6 +1,7 @@
 package dev.kubeadvisor.parse.describe;
 
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.table.StrippedRange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -155,14 +156,8 @@ public final class DescribeTree {
 
     /** The text between {@code start} and {@code end}, stripped; {@code null} when empty or a placeholder. */
     private static String normalise(String text, int start, int end) {
-        int from = start;
-        int to = end;
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
+        int from = StrippedRange.from(text, start, end);
+        int to = StrippedRange.to(text, from, end);
         if (from == to || text.charAt(from) == '<' && isEmptyMarker(text, from, to)) {
             return null;
         }

@@ -87,14 +87,8 @@ public final class TextTable {
             if (start > text.length() || end > text.length() || end < start) {
                 return null;
             }
-            int from = start;
-            int to = end;
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
+            int from = StrippedRange.from(text, start, end);
+            int to = StrippedRange.to(text, from, end);
             boolean empty = from == to;
             if (!empty && (start > 0 && text.charAt(start - 1) != ' ' || text.charAt(start) == ' ')) {
                 return null;

@@ -142,8 +142,8 @@ public final class DescribeTree {
 
     /** The index of the first colon after {@code start} followed by a space or {@code end}, or -1. */
     private static int keySeparator(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+        for (int i = text.indexOf(':', start); i >= 0 && i < end; i = text.indexOf(':', i + 1)) {
+            if (i + 1 == end || text.charAt(i + 1) == ' ') {
                 return i > start ? i : -1;
             }
         }

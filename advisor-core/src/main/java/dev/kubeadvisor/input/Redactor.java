@@ -21,6 +21,7 @@ public final class Redactor {
                     + "|SESSION_?KEY|CLIENT_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|DSN|_PWD|^PWD$|_PASS$|^PASS$|_KEY$|^KEY$");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile(
             "(NAME|SECONDS|PATH|FILE|REF|OPTIONAL|TYPE|_ID|LENGTH|EXPIRATION|AUDIENCE|AUTHOR|AUTHORITY|AUTHORIZE|URL)$");
+    private static final Pattern CAMEL_CASE_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     /**
      * {@code key} in lower case is the field of a Kubernetes object that names a key ({@code secretKeyRef.key},
@@ -63,7 +64,7 @@ public final class Redactor {
         if (name == null || !mentionsASecret(name, 0, name.length())) {
             return false;
         }
-        String upper = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').replace('.', '_')
+        String upper = CAMEL_CASE_BOUNDARY.matcher(name).replaceAll("$1_$2").replace('-', '_').replace('.', '_')
                 .toUpperCase(Locale.ROOT);
         return SENSITIVE_WORD.matcher(upper).find() && !NOT_A_VALUE_NAME.matcher(upper).find();
     }

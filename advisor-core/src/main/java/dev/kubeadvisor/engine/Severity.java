@@ -6,9 +6,19 @@ import java.util.Locale;
 public enum Severity {
     CRITICAL, WARNING, INFO;
 
+    private static final Severity[] VALUES = values();
+
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    /** Reads a label; reports are sorted by it, so the exact label is looked up first. */
     public static Severity parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no severity");
+        }
+        for (Severity value : VALUES) {
+            if (value.label.equals(text)) {
+                return value;
+            }
         }
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
     }
@@ -19,6 +29,6 @@ public enum Severity {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

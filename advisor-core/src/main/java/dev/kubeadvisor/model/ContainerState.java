@@ -68,6 +68,9 @@ public record ContainerState(String state, String reason, String message, Intege
 
     /** From Started to Finished; {@code null} when either is missing, or the process never started (1970). */
     public Duration ranFor() {
+        if (started == null || finished == null) {
+            return null;
+        }
         ZonedDateTime from = timestamp(started);
         ZonedDateTime to = timestamp(finished);
         if (from == null || to == null || from.toEpochSecond() <= 0 || to.isBefore(from)) {

@@ -40,6 +40,19 @@ public final class ReportBuilder {
             .thenComparing(d -> Severity.parse(d.severity()))
             .thenComparing(d -> Confidence.parse(d.confidence()));
 
+    private static final Comparator<List<SourceLine>> EVIDENCE_IN_INPUT_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = SourceLine.INPUT_ORDER.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+    private static final Comparator<Unhealthy> SIGNALS_IN_INPUT_ORDER = Comparator
+            .comparing(Unhealthy::line, Comparator.nullsLast(SourceLine.INPUT_ORDER))
+            .thenComparing(Unhealthy::what);
+
     private final Map<String, RuleInfo> rules;
 
     public ReportBuilder(Map<String, RuleInfo> rules) {
@@ -77,8 +90,10 @@ public final class ReportBuilder {
     private static List<Finding> merged(List<Finding> findings) {
         Map<List<Object>, Finding> byKey = new LinkedHashMap<>();
         List<Finding> ordered = new ArrayList<>(findings);
+        // a total order, so that the first of the repeats, whose summary is kept, does not depend on firing order
         ordered.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().isEmpty() ? 0
-                : f.evidence().get(0).line()));
+                : f.evidence().get(0).line()).thenComparing(Finding::evidence, EVIDENCE_IN_INPUT_ORDER)
+                .thenComparing(Finding::summary));
         for (Finding finding : ordered) {
             List<Object> key = Arrays.asList(finding.rule(), finding.subject(), finding.container());
             byKey.merge(key, finding, (first, repeat) -> {
@@ -189,7 +204,10 @@ public final class ReportBuilder {
                                        List<Unhealthy> signals) {
         Map<String, List<Diagnosis>> diagnosesBySubject = bySubject(diagnoses);
         Map<ObjectRef, List<Unhealthy>> signalsBySubject = new HashMap<>();
-        signals.forEach(s -> signalsBySubject.computeIfAbsent(s.subject(), r -> new ArrayList<>()).add(s));
+        // in input order: the rules fire in an order that depends on what else the evaluation held
+        List<Unhealthy> inInputOrder = new ArrayList<>(signals);
+        inInputOrder.sort(SIGNALS_IN_INPUT_ORDER);
+        inInputOrder.forEach(s -> signalsBySubject.computeIfAbsent(s.subject(), r -> new ArrayList<>()).add(s));
         FactsBySubject factsBySubject = FactsBySubject.of(facts);
         List<Diagnosis> result = new ArrayList<>();
         for (ObjectRef subject : subjects) {

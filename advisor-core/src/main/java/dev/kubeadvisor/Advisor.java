@@ -1,5 +1,6 @@
 package dev.kubeadvisor;
 
+import dev.kubeadvisor.engine.ConclusionsBySubject;
 import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.engine.RuleIds;
 import dev.kubeadvisor.engine.RuleInfo;
@@ -45,6 +46,23 @@ public final class Advisor {
         Engine.Conclusions conclusions = engine.evaluate(snapshot.facts());
         return reports.build(snapshot.subjects(), snapshot.facts(), conclusions, snapshot.inputs(), snapshot.notes(),
                 options);
+    }
+
+    /**
+     * Diagnoses several snapshots in one evaluation, as if their inputs had been pasted together, and gives each
+     * its own report about its own subjects. An object that several of them hold (the node their pods run on) is
+     * evaluated once, so its findings may cite what the other snapshots brought (every pod a not-ready node lost).
+     * Much cheaper than diagnosing them one by one: setting up an evaluation costs as much as evaluating a few pods.
+     */
+    public List<Report> diagnoseTogether(List<Snapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return List.of();
+        }
+        ConclusionsBySubject conclusions = new ConclusionsBySubject(
+                engine.evaluate(SharedFacts.of(snapshots), snapshots.size()));
+        return snapshots.parallelStream().map(snapshot -> reports.build(snapshot.subjects(), snapshot.facts(),
+                conclusions.about(snapshot.subjects()), snapshot.inputs(), snapshot.notes(), DiagnoseOptions.none()))
+                .toList();
     }
 
     /** The diagnosis rules this advisor knows, by ID. */

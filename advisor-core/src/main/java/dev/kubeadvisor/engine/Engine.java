@@ -30,6 +30,8 @@ public final class Engine {
     static final String BUILT_IN_MODEL_INDEX = "META-INF/kie/dev.kubeadvisor/rules/drools-model";
     /** Far above what any real input needs (a few dozen firings), low enough to stop a runaway rule at once. */
     public static final int DEFAULT_FIRING_CAP = 20_000;
+    /** What each further snapshot of a joint evaluation adds to the cap: still far above a few dozen firings. */
+    static final int FIRINGS_PER_JOINED_SNAPSHOT = 1_000;
 
     private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
@@ -79,11 +81,20 @@ public final class Engine {
 
     /** Fires the rules over the facts; returns what the rules concluded. */
     public Conclusions evaluate(Collection<?> facts) {
+        return evaluate(facts, 1);
+    }
+
+    /**
+     * Fires the rules over the facts of several snapshots joined together ({@code snapshots} of them): the firing
+     * cap grows with their number, so that a large joint evaluation is not taken for a runaway rule.
+     */
+    public Conclusions evaluate(Collection<?> facts, int snapshots) {
+        int cap = firingCap + Math.max(0, snapshots - 1) * FIRINGS_PER_JOINED_SNAPSHOT;
         KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(firingCap);
-            if (fired >= firingCap) {
+            int fired = session.fireAllRules(cap);
+            if (fired >= cap) {
                 throw new RuleLoopException("rule evaluation stopped after " + fired
                         + " rule firings: a rule keeps re-triggering itself (check rules that insert facts they match)");
             }

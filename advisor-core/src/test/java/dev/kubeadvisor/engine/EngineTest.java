@@ -46,6 +46,17 @@ class EngineTest {
     }
 
     @Test
+    void a_joint_evaluation_of_several_snapshots_is_allowed_more_firings_than_one_snapshot() {
+        Variable<Integer> number = declarationOf(Integer.class);
+        Rule counting = rule("counting").build(pattern(number).expr(n -> n < 10),
+                on(number).execute((drools, n) -> drools.insert(n + 1)));
+        Engine engine = new Engine(kieBase(counting), 5);
+
+        assertThatThrownBy(() -> engine.evaluate(List.of(0), 1)).isInstanceOf(RuleLoopException.class);
+        assertThat(engine.evaluate(List.of(0), 2).findings()).isEmpty();
+    }
+
+    @Test
     void an_evaluation_sees_only_its_own_facts_though_sessions_are_reused_across_threads() throws Exception {
         Variable<String> pod = declarationOf(String.class);
         Rule unhealthy = rule("unhealthy").build(pattern(pod).expr(name -> name.startsWith("crash")),

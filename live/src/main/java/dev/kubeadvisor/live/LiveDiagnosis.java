@@ -24,40 +24,41 @@ public final class LiveDiagnosis {
     }
 
     /**
-     * Reads and diagnoses every subject in scope; each subject is diagnosed on the thread that read it, while the
-     * other reads are in flight. The advisor is asked for when the first subject has been read, so that it may still
-     * be loading while the scan starts.
+     * Reads and diagnoses every subject in scope. Each subject's evidence is parsed on the thread that read it, while
+     * the other reads are in flight; then all of it is evaluated at once, as if the objects had been pasted together
+     * ({@link Advisor#diagnoseTogether}), and each subject gets its own report. The advisor is asked for only then,
+     * so that it may still be loading while the scan reads.
      */
     public static ScanReport scan(Supplier<Advisor> advisor, LiveScan scan, ScanScope scope,
                                   LiveScan.Progress progress) {
-        LiveScan.Result<Outcome> read = scan.collect(scope, progress, bundle -> diagnose(advisor.get(), bundle));
-        List<Report> reports = new ArrayList<>();
+        LiveScan.Result<Parsed> read = scan.collect(scope, progress, LiveDiagnosis::parse);
+        List<Snapshot> snapshots = new ArrayList<>();
         List<ScanReport.Unreadable> unreadable = new ArrayList<>();
-        for (Outcome outcome : read.results()) {
-            if (outcome.report() != null) {
-                reports.add(outcome.report());
+        for (Parsed parsed : read.results()) {
+            if (parsed.snapshot() != null) {
+                snapshots.add(parsed.snapshot());
             } else {
-                unreadable.add(outcome.unreadable());
+                unreadable.add(parsed.unreadable());
             }
         }
+        List<Report> reports = new ArrayList<>(advisor.get().diagnoseTogether(snapshots));
         reports.sort(WORST_FIRST);
         return new ScanReport(reports, unreadable, read.missing());
     }
 
-    /** A subject's report, or why it has none. */
-    private record Outcome(Report report, ScanReport.Unreadable unreadable) {
+    /** A subject's evidence as facts, or why it has none. */
+    private record Parsed(Snapshot snapshot, ScanReport.Unreadable unreadable) {
     }
 
-    private static Outcome diagnose(Advisor advisor, EvidenceBundle bundle) {
+    private static Parsed parse(EvidenceBundle bundle) {
         if (bundle.documents().isEmpty()) {
-            return new Outcome(null, new ScanReport.Unreadable(bundle.subject().key(), bundle.missing().isEmpty()
+            return new Parsed(null, new ScanReport.Unreadable(bundle.subject().key(), bundle.missing().isEmpty()
                     ? "nothing could be read" : bundle.missing().get(0).read() + ": " + bundle.missing().get(0).why()));
         }
         try {
-            return new Outcome(advisor.diagnose(withMissingEvidence(Snapshot.fromInputs(bundle.documents()), bundle)),
-                    null);
+            return new Parsed(withMissingEvidence(Snapshot.fromInputs(bundle.documents()), bundle), null);
         } catch (InputException e) {
-            return new Outcome(null, new ScanReport.Unreadable(bundle.subject().key(), e.getMessage()));
+            return new Parsed(null, new ScanReport.Unreadable(bundle.subject().key(), e.getMessage()));
         }
     }
 

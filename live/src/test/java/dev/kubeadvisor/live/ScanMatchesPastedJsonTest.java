@@ -34,14 +34,41 @@ class ScanMatchesPastedJsonTest {
     @TestFactory
     Stream<DynamicTest> every_object_fixture_scanned_from_the_mock_cluster_gives_the_diagnoses_of_its_pasted_json()
             throws IOException {
-        List<Path> fixtures;
-        try (Stream<Path> files = Files.walk(FIXTURES)) {
-            fixtures = files.filter(p -> p.getFileName().toString().equals("objects.json")).sorted().toList();
-        }
-        assertThat(fixtures).isNotEmpty();
-        return fixtures.stream().flatMap(objects -> pods(objects).stream().map(pod -> DynamicTest.dynamicTest(
+        return objectFixtures().stream().flatMap(objects -> pods(objects).stream().map(pod -> DynamicTest.dynamicTest(
                 FIXTURES.relativize(objects.getParent()) + ": " + pod.getMetadata().getName(),
                 () -> scanGivesThePastedDiagnoses(objects, pod))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_object_fixture_scanned_as_a_whole_gives_each_pod_the_diagnoses_of_its_pasted_json()
+            throws IOException {
+        return objectFixtures().stream().map(objects -> DynamicTest.dynamicTest(
+                FIXTURES.relativize(objects.getParent()).toString(), () -> wholeScanGivesThePastedDiagnoses(objects)));
+    }
+
+    private static void wholeScanGivesThePastedDiagnoses(Path objects) throws IOException {
+        Report pasted = ADVISOR.diagnose(Snapshot.fromInputs(List.of(
+                new InputDocument("objects.json", Files.readString(objects)))));
+        List<Pod> pods = pods(objects);
+        try (MockCluster cluster = new MockCluster()) {
+            cluster.load(objects);
+            for (Pod pod : pods) {
+                for (ContainerStatus status : containers(pod)) {
+                    cluster.noPreviousLog(pod.getMetadata().getNamespace(), pod.getMetadata().getName(),
+                            status.getName());
+                }
+            }
+            ScanReport report = LiveDiagnosis.scan(() -> ADVISOR, new LiveScan(cluster.client(), 2, 1),
+                    ScanScope.of(null, true, null, List.of()), (done, total) -> { });
+
+            assertThat(report.unreadable()).isEmpty();
+            assertThat(report.reports()).hasSize(pods.size());
+            for (Pod pod : pods) {
+                Report ofPod = report.reports().stream().filter(r -> r.subjects().get(0).equals(key(pod)))
+                        .findFirst().orElseThrow();
+                assertThat(diagnoses(ofPod, pod)).as(key(pod)).isEqualTo(diagnoses(pasted, pod));
+            }
+        }
     }
 
     private static void scanGivesThePastedDiagnoses(Path objects, Pod pod) throws IOException {
@@ -62,8 +89,21 @@ class ScanMatchesPastedJsonTest {
         }
     }
 
+    private static List<Path> objectFixtures() throws IOException {
+        List<Path> fixtures;
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            fixtures = files.filter(p -> p.getFileName().toString().equals("objects.json")).sorted().toList();
+        }
+        assertThat(fixtures).isNotEmpty();
+        return fixtures;
+    }
+
+    private static String key(Pod pod) {
+        return "Pod/" + pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName();
+    }
+
     private static Set<String> diagnoses(Report report, Pod pod) {
-        String subject = "Pod/" + pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName();
+        String subject = key(pod);
         return report.diagnoses().stream().filter(d -> d.subject().equals(subject))
                 .map(ScanMatchesPastedJsonTest::key).collect(Collectors.toCollection(java.util.TreeSet::new));
     }

@@ -2,16 +2,21 @@ package dev.kubeadvisor.live;
 
 import dev.kubeadvisor.Advisor;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The cost a scan adds on top of the API reads it performs, measured in one run against the mock cluster:
  * a 500-pod namespace (one pod in 50 crash-looping), scanned and diagnosed, beside the bare fabric8 reads of the
- * same objects (the pod list, the events list, the previous logs). Arguments: rounds measured (5), warm-up rounds
+ * same objects (the pod list, the events list, the previous logs), in wall time and in the CPU time of the process
+ * (client and mock server; steadier on a busy machine). Arguments: rounds measured (5), warm-up rounds
  * discarded before them (1). Run: see docs/performance.md.
  */
 public final class ScanOverheadMeasurement {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private ScanOverheadMeasurement() {
     }
@@ -36,7 +41,10 @@ public final class ScanOverheadMeasurement {
             }
             long bare = 0;
             long scan = 0;
+            long bareCpu = 0;
+            long scanCpu = 0;
             for (int round = 1 - warmUps; round <= rounds; round++) {
+                long startCpu = PROCESS.getProcessCpuTime();
                 long start = System.nanoTime();
                 var pods = cluster.client().pods().inNamespace("big").list().getItems();
                 cluster.client().v1().events().inNamespace("big").list().getItems();
@@ -47,18 +55,24 @@ public final class ScanOverheadMeasurement {
                     }
                 }
                 long middle = System.nanoTime();
+                long middleCpu = PROCESS.getProcessCpuTime();
                 ScanReport report = LiveDiagnosis.scan(() -> advisor, new LiveScan(cluster.client(), 8, 1),
                         ScanScope.of("big", false, null, List.of()), (done, total) -> { });
                 long end = System.nanoTime();
+                long endCpu = PROCESS.getProcessCpuTime();
                 if (round > 0) {
                     bare += middle - start;
                     scan += end - middle;
+                    bareCpu += middleCpu - startCpu;
+                    scanCpu += endCpu - middleCpu;
                 }
                 System.out.printf("round %d: bare reads %d ms, scan + diagnosis %d ms (%d reports)%n", round,
                         (middle - start) / 1_000_000, (end - middle) / 1_000_000, report.reports().size());
             }
-            System.out.printf("mean of %d rounds: bare reads %d ms, scan + diagnosis %d ms, ratio %.2f%n", rounds,
-                    bare / rounds / 1_000_000, scan / rounds / 1_000_000, (double) scan / bare);
+            System.out.printf("mean of %d rounds: bare reads %d ms, scan + diagnosis %d ms, ratio %.2f; "
+                    + "CPU of the process (client and mock server): bare reads %d ms, scan + diagnosis %d ms, ratio %.2f%n",
+                    rounds, bare / rounds / 1_000_000, scan / rounds / 1_000_000, (double) scan / bare,
+                    bareCpu / rounds / 1_000_000, scanCpu / rounds / 1_000_000, (double) scanCpu / bareCpu);
         }
     }
 }

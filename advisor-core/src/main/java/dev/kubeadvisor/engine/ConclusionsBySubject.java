@@ -1,0 +1,48 @@
+package dev.kubeadvisor.engine;
+
+import dev.kubeadvisor.model.ObjectRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a joint evaluation concluded, filed by the objects it concerns, so that each snapshot evaluated in it takes
+ * its own share: the findings about its subjects or explaining one of them (the node that lost its pod), and its
+ * subjects' signals.
+ */
+public final class ConclusionsBySubject {
+
+    private final Map<Finding, Integer> evaluationOrder = new IdentityHashMap<>();
+    private final Map<ObjectRef, List<Finding>> findings = new HashMap<>();
+    private final Map<ObjectRef, List<Unhealthy>> signals = new HashMap<>();
+
+    public ConclusionsBySubject(Engine.Conclusions conclusions) {
+        for (Finding finding : conclusions.findings()) {
+            evaluationOrder.put(finding, evaluationOrder.size());
+            file(findings, finding.subject(), finding);
+            finding.alsoExplains().forEach(explained -> file(findings, explained, finding));
+        }
+        conclusions.signals().forEach(signal -> file(signals, signal.subject(), signal));
+    }
+
+    /** What concerns these subjects: each finding once, in the order the evaluation gave them. */
+    public Engine.Conclusions about(Collection<ObjectRef> subjects) {
+        Map<Finding, Integer> concerned = new IdentityHashMap<>();
+        List<Unhealthy> concernedSignals = new ArrayList<>();
+        for (ObjectRef subject : subjects) {
+            findings.getOrDefault(subject, List.of()).forEach(f -> concerned.put(f, evaluationOrder.get(f)));
+            concernedSignals.addAll(signals.getOrDefault(subject, List.of()));
+        }
+        List<Finding> ordered = new ArrayList<>(concerned.keySet());
+        ordered.sort(Comparator.comparing(concerned::get));
+        return new Engine.Conclusions(ordered, concernedSignals);
+    }
+
+    private static <T> void file(Map<ObjectRef, List<T>> filed, ObjectRef object, T conclusion) {
+        filed.computeIfAbsent(object, o -> new ArrayList<>()).add(conclusion);
+    }
+}

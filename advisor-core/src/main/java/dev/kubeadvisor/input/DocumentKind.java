@@ -103,10 +103,10 @@ public final class DocumentKind {
     }
 
     /** The fields {@link #of} asks about. */
-    private static final List<String> TELLING_KEYS = List.of("Type", "Desired Number of Nodes Scheduled", "Schedule",
+    private static final String[] TELLING_KEYS = {"Type", "Desired Number of Nodes Scheduled", "Schedule",
             "Concurrency Policy", "Update Strategy", "Volume Claims", "Pod Template", "StrategyType", "Replicas",
             "Pods Statuses", "Completions", "StorageClass", "Access Modes", "Roles", "Taints", "Capacity", "Selector",
-            "Endpoints", "TargetPort", "Containers", "Namespace", "Node", "Status", "Start Time");
+            "Endpoints", "TargetPort", "Containers", "Namespace", "Node", "Status", "Start Time"};
 
     /** Which of {@link #TELLING_KEYS} the document has at top level, without copying any line's key. */
     private static Set<String> topLevelKeys(List<SourceLine> lines) {

@@ -19,7 +19,7 @@ public final class TableKind {
 
     /** Longer lines are no header: kubectl's widest (get events -o wide) is about 120 characters. */
     private static final int LONGEST_HEADER = 1000;
-    private static final String HEADER_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()/._- \t";
+    private static final String HEADER_PUNCTUATION = "()/._- \t";
     private static final Pattern CELL_SEPARATOR = Pattern.compile(" {2,}|\t+");
 
     /** Header cells after NAME (and the optional NAMESPACE) that tell the resource. */
@@ -66,12 +66,17 @@ public final class TableKind {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (HEADER_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+            if (!isHeaderCharacter(text.charAt(i))) {
                 return false;
             }
         }
         String stripped = text.strip();
         return stripped.contains("  ") || stripped.contains("\t");
+    }
+
+    /** Upper-case letters, digits and the punctuation of column names ({@code LAST SEEN}, {@code UP-TO-DATE}). */
+    private static boolean isHeaderCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || HEADER_PUNCTUATION.indexOf(c) >= 0;
     }
 
     /** A table of events, whichever command printed it. */

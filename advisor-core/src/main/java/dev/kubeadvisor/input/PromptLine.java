@@ -19,9 +19,11 @@ public record PromptLine(String verb, String resource, String name, String names
 
     /** The command of a prompt line, or {@code null} for any other line. */
     public static PromptLine of(String text) {
-        if (!mentionsTheCommand(text)) {
-            return null;
-        }
+        return mentionsTheCommand(text) ? read(text) : null;
+    }
+
+    /** A line that mentions the command, read apart from {@link #of}: most lines asked do not mention it. */
+    private static PromptLine read(String text) {
         Matcher m = COMMAND.matcher(text);
         if (!m.matches()) {
             return null;

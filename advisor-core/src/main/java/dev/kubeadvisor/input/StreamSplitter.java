@@ -173,8 +173,16 @@ final class StreamSplitter {
     private boolean endsDescribe(int i) {
         String text = text(i);
         return !text.isEmpty() && text.charAt(0) != ' ' && (startsDescribe(text)
-                || prompt(i) != null || TableKind.ofHeader(text) != null
+                || prompt(i) != null || startsTable(text)
                 || text.startsWith("apiVersion:") || text.startsWith("---") && YAML_SEPARATOR.matcher(text).matches());
+    }
+
+    /**
+     * A table header where a describe, a table or logs end. Rarely true: looking first keeps the reading of a header's
+     * cells out of what the JIT compiles for these per-line scans.
+     */
+    private static boolean startsTable(String text) {
+        return TableKind.looksLikeHeader(text) && TableKind.ofHeader(text) != null;
     }
 
     /** {@code Name:  x} at column 0; the prefix is looked at first, as every line of the input is asked. */
@@ -189,7 +197,7 @@ final class StreamSplitter {
             String text = text(i);
             if (text.isBlank() || text.charAt(0) == ' ' || text.charAt(0) == '\t' || text.charAt(0) == '{'
                     || prompt(i) != null || startsDescribe(text)
-                    || TableKind.ofHeader(text) != null || DocumentKind.startsYaml(text)) {
+                    || startsTable(text) || DocumentKind.startsYaml(text)) {
                 break;
             }
             i++;
@@ -203,7 +211,7 @@ final class StreamSplitter {
         while (i < lines.size()) {
             String text = text(i);
             if (prompt(i) != null || text.equals("{") || text.startsWith("apiVersion:")
-                    || TableKind.ofHeader(text) != null
+                    || startsTable(text)
                     || text.startsWith("Name:") && DESCRIBE_START.matcher(text).matches()
                     && nextNonBlank(i + 1) < lines.size()
                     && text(nextNonBlank(i + 1)).startsWith("Namespace:")) {

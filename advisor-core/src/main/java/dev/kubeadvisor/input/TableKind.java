@@ -38,9 +38,14 @@ public final class TableKind {
 
     /** The kind of table {@code text} is the header of, or {@code null} when it is no table header. */
     public static String ofHeader(String text) {
-        if (!looksLikeHeader(text)) {
-            return null;
-        }
+        return looksLikeHeader(text) ? ofHeaderCells(text) : null;
+    }
+
+    /**
+     * The cells of a line that looks like a header, read apart from {@link #ofHeader}: the stream splitter asks every
+     * line at column 0, and few of them get this far.
+     */
+    private static String ofHeaderCells(String text) {
         List<String> cells = List.of(CELL_SEPARATOR.split(text.strip()));
         if (!cells.isEmpty() && cells.get(0).equals("NAMESPACE")) {
             cells = cells.subList(1, cells.size());
@@ -61,7 +66,7 @@ public final class TableKind {
     }
 
     /** Upper-case words, at least two cells apart by two spaces or a tab. */
-    private static boolean looksLikeHeader(String text) {
+    static boolean looksLikeHeader(String text) {
         if (text.isEmpty() || text.length() > LONGEST_HEADER || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
             return false;
         }

@@ -71,6 +71,7 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
         private final List<Object> facts = new ArrayList<>();
         private final Set<ObjectRef> subjects = new LinkedHashSet<>();
         private final List<Note> notes;
+        private boolean anyListing;
 
         Collector(List<Note> readerNotes) {
             this.notes = new ArrayList<>(readerNotes);
@@ -82,6 +83,9 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
          * takes the name of the one container the pod's events name, if they name exactly one.
          */
         void addListingStandIns() {
+            if (!anyListing) {
+                return;
+            }
             Set<ObjectRef> described = new HashSet<>();
             facts.stream().filter(PodInfo.class::isInstance).forEach(f -> described.add(((PodInfo) f).ref()));
             List<Object> standIns = new ArrayList<>();
@@ -103,6 +107,7 @@ public record Snapshot(List<Object> facts, List<ObjectRef> subjects, List<InputS
         @Override
         public void fact(Object fact) {
             facts.add(fact);
+            anyListing |= fact instanceof PodListing;
         }
 
         @Override

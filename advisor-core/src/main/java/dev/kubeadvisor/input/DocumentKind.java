@@ -55,17 +55,18 @@ public final class DocumentKind {
 
     /** The first line of {@code kubectl get -o yaml} output, or of a pasted fragment such as a {@code status:} block. */
     static boolean startsYaml(String text) {
-        return YAML_START.matcher(text).matches();
+        // every line of a table is asked: the first character rules out most of them without the pattern
+        return !text.isEmpty() && "-akims".indexOf(text.charAt(0)) >= 0 && YAML_START.matcher(text).matches();
     }
 
     private static final Pattern UNDERLINE = Pattern.compile("^=+$");
 
     static String of(List<SourceLine> lines) {
+        Set<String> keys = topLevelKeys(lines);
         // before the fields: a config map's values are printed raw and may look like any field
         if (hasDataSection(lines)) {
-            return topLevelKeys(lines).contains("Type") ? SECRET : CONFIG_MAP;
+            return keys.contains("Type") ? SECRET : CONFIG_MAP;
         }
-        Set<String> keys = topLevelKeys(lines);
         if (keys.contains("Desired Number of Nodes Scheduled")) {
             return DAEMON_SET;
         }
@@ -101,13 +102,24 @@ public final class DocumentKind {
         return "describe-unknown";
     }
 
+    /** The fields {@link #of} asks about. */
+    private static final String[] TELLING_KEYS = {"Type", "Desired Number of Nodes Scheduled", "Schedule",
+            "Concurrency Policy", "Update Strategy", "Volume Claims", "Pod Template", "StrategyType", "Replicas",
+            "Pods Statuses", "Completions", "StorageClass", "Access Modes", "Roles", "Taints", "Capacity", "Selector",
+            "Endpoints", "TargetPort", "Containers", "Namespace", "Node", "Status", "Start Time"};
+
+    /** Which of {@link #TELLING_KEYS} the document has at top level, without copying any line's key. */
     private static Set<String> topLevelKeys(List<SourceLine> lines) {
         Set<String> keys = new HashSet<>();
         for (SourceLine line : lines) {
             String text = line.text();
             int colon = text.startsWith(" ") ? -1 : text.indexOf(':');
             if (colon > 0) {
-                keys.add(text.substring(0, colon));
+                for (String key : TELLING_KEYS) {
+                    if (key.length() == colon && text.startsWith(key)) {
+                        keys.add(key);
+                    }
+                }
             }
         }
         return keys;

@@ -36,6 +36,12 @@ final class StreamSplitter {
     private final List<SourceLine> lines;
     private final List<Note> notes;
     private final List<Segment> segments = new ArrayList<>();
+    /** Each line's command, read once: the cut and the ends of documents ask about the same lines. */
+    private final PromptLine[] prompts;
+    private final boolean[] promptRead;
+    /** The last line asked for a document, and its answer: a command line asks about the line below it first. */
+    private int documentAsked = -1;
+    private Segment documentFound;
 
     private record Segment(String kind, int from, int to) {
     }
@@ -43,6 +49,8 @@ final class StreamSplitter {
     private StreamSplitter(List<SourceLine> lines, List<Note> notes) {
         this.lines = lines;
         this.notes = notes;
+        this.prompts = new PromptLine[lines.size()];
+        this.promptRead = new boolean[lines.size()];
     }
 
     /** The documents of one input, in input order; lines of none become {@code notes}. */
@@ -60,7 +68,7 @@ final class StreamSplitter {
         int loose = 0;
         int i = 0;
         while (i < lines.size()) {
-            PromptLine prompt = PromptLine.of(text(i));
+            PromptLine prompt = prompt(i);
             if (prompt != null) {
                 closeLoose(loose, i);
                 int next = nextNonBlank(i + 1);
@@ -97,6 +105,14 @@ final class StreamSplitter {
 
     /** The document that starts at line {@code i}, or {@code null}. */
     private Segment documentAt(int i) {
+        if (i != documentAsked) {
+            documentFound = findDocumentAt(i);
+            documentAsked = i;
+        }
+        return documentFound;
+    }
+
+    private Segment findDocumentAt(int i) {
         String text = text(i);
         if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(0) == '\t') {
             return null;
@@ -133,7 +149,7 @@ final class StreamSplitter {
     private int endOfDescribe(int from) {
         int i = from;
         boolean inValues = false;
-        while (i < lines.size() && (inValues ? !startsYamlDocument(i) : !endsDescribe(text(i)))) {
+        while (i < lines.size() && (inValues ? !startsYamlDocument(i) : !endsDescribe(i))) {
             if (underlined(i, "Data") && i + 3 < lines.size() && text(i + 3).strip().startsWith("----")) {
                 inValues = true;
             } else if (underlined(i, "BinaryData")) {
@@ -154,10 +170,19 @@ final class StreamSplitter {
     }
 
     /** A describe document runs to the next document; its own lines never start a table, JSON or YAML. */
-    private static boolean endsDescribe(String text) {
+    private boolean endsDescribe(int i) {
+        String text = text(i);
         return !text.isEmpty() && text.charAt(0) != ' ' && (startsDescribe(text)
-                || PromptLine.of(text) != null || TableKind.ofHeader(text) != null
+                || prompt(i) != null || startsTable(text)
                 || text.startsWith("apiVersion:") || text.startsWith("---") && YAML_SEPARATOR.matcher(text).matches());
+    }
+
+    /**
+     * A table header where a describe, a table or logs end. Rarely true: looking first keeps the reading of a header's
+     * cells out of what the JIT compiles for these per-line scans.
+     */
+    private static boolean startsTable(String text) {
+        return TableKind.looksLikeHeader(text) && TableKind.ofHeader(text) != null;
     }
 
     /** {@code Name:  x} at column 0; the prefix is looked at first, as every line of the input is asked. */
@@ -171,8 +196,8 @@ final class StreamSplitter {
         while (i < lines.size()) {
             String text = text(i);
             if (text.isBlank() || text.charAt(0) == ' ' || text.charAt(0) == '\t' || text.charAt(0) == '{'
-                    || PromptLine.of(text) != null || startsDescribe(text)
-                    || TableKind.ofHeader(text) != null || DocumentKind.startsYaml(text)) {
+                    || prompt(i) != null || startsDescribe(text)
+                    || startsTable(text) || DocumentKind.startsYaml(text)) {
                 break;
             }
             i++;
@@ -185,8 +210,8 @@ final class StreamSplitter {
         int i = from;
         while (i < lines.size()) {
             String text = text(i);
-            if (PromptLine.of(text) != null || text.equals("{") || text.startsWith("apiVersion:")
-                    || TableKind.ofHeader(text) != null
+            if (prompt(i) != null || text.equals("{") || text.startsWith("apiVersion:")
+                    || startsTable(text)
                     || text.startsWith("Name:") && DESCRIBE_START.matcher(text).matches()
                     && nextNonBlank(i + 1) < lines.size()
                     && text(nextNonBlank(i + 1)).startsWith("Namespace:")) {
@@ -264,7 +289,7 @@ final class StreamSplitter {
             return;
         }
         List<SourceLine> run = lines.subList(from, to);
-        PromptLine prompt = PromptLine.of(text(start));
+        PromptLine prompt = prompt(start);
         if (DocumentKind.isPodExcerpt(run)) {
             segments.add(new Segment(DocumentKind.POD, from, to));
             return;
@@ -336,7 +361,7 @@ final class StreamSplitter {
 
     private void noteAll(int from, int to) {
         for (int i = from; i < to; i++) {
-            note(i, PromptLine.of(text(i)) != null ? COMMAND_LINE : notKubectl(text(i)));
+            note(i, prompt(i) != null ? COMMAND_LINE : notKubectl(text(i)));
         }
     }
 
@@ -381,6 +406,14 @@ final class StreamSplitter {
         return lines.get(i).text();
     }
 
+    private PromptLine prompt(int i) {
+        if (!promptRead[i]) {
+            prompts[i] = PromptLine.of(text(i));
+            promptRead[i] = true;
+        }
+        return prompts[i];
+    }
+
     /** The documents, each told which pods the whole input describes. */
     private List<RecognisedDocument> documents() {
         Map<String, String> described = new LinkedHashMap<>();
@@ -390,8 +423,11 @@ final class StreamSplitter {
             }
         }
         DescribedPods pods = new DescribedPods(Map.copyOf(described));
-        return segments.stream()
-                .map(s -> new RecognisedDocument(s.kind(), lines.subList(s.from(), s.to()), pods)).toList();
+        List<RecognisedDocument> documents = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            documents.add(new RecognisedDocument(segment.kind(), lines.subList(segment.from(), segment.to()), pods));
+        }
+        return documents;
     }
 
     private String namespaceIn(Segment describe) {

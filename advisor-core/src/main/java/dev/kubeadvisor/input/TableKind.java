@@ -19,7 +19,7 @@ public final class TableKind {
 
     /** Longer lines are no header: kubectl's widest (get events -o wide) is about 120 characters. */
     private static final int LONGEST_HEADER = 1000;
-    private static final String HEADER_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()/._- \t";
+    private static final String HEADER_PUNCTUATION = "()/._- \t";
     private static final Pattern CELL_SEPARATOR = Pattern.compile(" {2,}|\t+");
 
     /** Header cells after NAME (and the optional NAMESPACE) that tell the resource. */
@@ -38,9 +38,14 @@ public final class TableKind {
 
     /** The kind of table {@code text} is the header of, or {@code null} when it is no table header. */
     public static String ofHeader(String text) {
-        if (!looksLikeHeader(text)) {
-            return null;
-        }
+        return looksLikeHeader(text) ? ofHeaderCells(text) : null;
+    }
+
+    /**
+     * The cells of a line that looks like a header, read apart from {@link #ofHeader}: the stream splitter asks every
+     * line at column 0, and few of them get this far.
+     */
+    private static String ofHeaderCells(String text) {
         List<String> cells = List.of(CELL_SEPARATOR.split(text.strip()));
         if (!cells.isEmpty() && cells.get(0).equals("NAMESPACE")) {
             cells = cells.subList(1, cells.size());
@@ -61,17 +66,22 @@ public final class TableKind {
     }
 
     /** Upper-case words, at least two cells apart by two spaces or a tab. */
-    private static boolean looksLikeHeader(String text) {
+    static boolean looksLikeHeader(String text) {
         if (text.isEmpty() || text.length() > LONGEST_HEADER || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (HEADER_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+            if (!isHeaderCharacter(text.charAt(i))) {
                 return false;
             }
         }
         String stripped = text.strip();
         return stripped.contains("  ") || stripped.contains("\t");
+    }
+
+    /** Upper-case letters, digits and the punctuation of column names ({@code LAST SEEN}, {@code UP-TO-DATE}). */
+    private static boolean isHeaderCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || HEADER_PUNCTUATION.indexOf(c) >= 0;
     }
 
     /** A table of events, whichever command printed it. */

@@ -31,6 +31,7 @@ public final class EventListParser implements DocumentParser {
         List<SourceLine> lines = document.lines();
         PromptLine prompt = PromptLine.of(lines.get(0).text());
         TextTable table = null;
+        ObjectRef lastSubject = null;
         for (SourceLine line : lines.subList(prompt == null ? 0 : 1, lines.size())) {
             String text = line.text().stripTrailing();
             if (text.isBlank()) {
@@ -53,8 +54,10 @@ public final class EventListParser implements DocumentParser {
             sink.fact(event);
             FailedSchedulingMessage.clauses(event).forEach(sink::fact);
             ProbeFailureAttribution.of(event, List.of()).ifPresent(sink::fact);
-            if (event.involved().kind().equals("Pod")) {
+            // consecutive rows are mostly about the same pod: it is made a subject once per run of rows
+            if (event.involved().kind().equals("Pod") && !event.involved().equals(lastSubject)) {
                 sink.subject(event.involved());
+                lastSubject = event.involved();
             }
         }
     }

@@ -23,9 +23,10 @@ final class InvolvedObject {
     }
 
     static ObjectRef of(String cell, String namespaceCell, PromptLine prompt, DescribedPods described) {
-        String[] kindAndName = cell.split("/", 2);
-        String kind = KINDS.getOrDefault(kindAndName[0].toLowerCase(Locale.ROOT), kindAndName[0]);
-        String name = kindAndName[1];
+        int slash = cell.indexOf('/');
+        String written = cell.substring(0, slash);
+        String kind = KINDS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
+        String name = cell.substring(slash + 1);
         if (CLUSTER_SCOPED.contains(kind)) {
             return new ObjectRef(kind, null, name);
         }

@@ -1,7 +1,6 @@
 package dev.kubeadvisor.parse.objects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +30,8 @@ final class KubectlYamlReader {
     private final int[] starts;
     private final int[] ends;
     private final int count;
+    private final OpenMembers members = new OpenMembers();
+    private final FieldNames fieldNames = new FieldNames();
     /** The line after the value read last. */
     private int next;
     /** How many blank lines {@link #nextContent} went past. */
@@ -116,10 +117,10 @@ final class KubectlYamlReader {
         boolean item = isItem(at, ends[i]);
         Block top = open.isEmpty() ? null : open.get(open.size() - 1);
         if (top == null) {
-            push(open, new Block(!item, indent, i + 1, null));
+            push(open, new Block(!item, indent, i + 1, null, members.mark()));
         } else if (top.pendingKey != null) {
             if (indent > top.indent || indent == top.indent && item && top.mapping) {
-                push(open, new Block(!item, indent, top.pendingLine, top.pendingKey));
+                push(open, new Block(!item, indent, top.pendingLine, top.pendingKey, members.mark()));
                 top.pendingKey = null;
             } else {
                 throw NOT_IN_SUBSET;
@@ -150,11 +151,11 @@ final class KubectlYamlReader {
             throw NOT_IN_SUBSET;
         }
         if (keyEnd(content, ends[i]) >= 0) {
-            Block mapping = new Block(true, content - starts[i], i + 1, null);
+            Block mapping = new Block(true, content - starts[i], i + 1, null, members.mark());
             push(open, mapping);
             return keyed(mapping, i, content);
         }
-        sequence.items.add(value(i, content, sequence.indent));
+        members.item(value(i, content, sequence.indent));
         return next;
     }
 
@@ -165,14 +166,14 @@ final class KubectlYamlReader {
             throw NOT_IN_SUBSET;
         }
         String key = text.charAt(at) == '"' || text.charAt(at) == '\'' ? quotedKey(at, colon)
-                : text.substring(at, trimEnd(at, colon));
+                : fieldNames.name(text, at, trimEnd(at, colon));
         int value = skipSpaces(colon + 1, end);
         if (value == end || text.charAt(value) == '#') {
             mapping.pendingKey = key;
             mapping.pendingLine = i + 1;
             return i + 1;
         }
-        put(mapping, key, value(i, value, mapping.indent));
+        members.field(key, value(i, value, mapping.indent));
         return next;
     }
 
@@ -260,8 +261,7 @@ final class KubectlYamlReader {
         if ((first == '{' || first == '[') && at + 1 < ends[i]
                 && text.charAt(at + 1) == (first == '{' ? '}' : ']') && blankOrComment(at + 2, ends[i])) {
             next = i + 1;
-            return first == '{' ? LocatedNode.object(line, new LinkedHashMap<>())
-                    : LocatedNode.array(line, new ArrayList<>());
+            return first == '{' ? LocatedNode.object(line, Map.of()) : LocatedNode.array(line, List.of());
         }
         if (INDICATORS.indexOf(first) >= 0 && !(first == '-' && at + 1 < ends[i] && text.charAt(at + 1) != ' ')) {
             throw NOT_IN_SUBSET;
@@ -588,29 +588,20 @@ final class KubectlYamlReader {
         open.add(block);
     }
 
-    private static void close(List<Block> open, List<LocatedNode> roots) {
+    /** A key given twice is an error to Jackson's parser, which then says where. */
+    private void close(List<Block> open, List<LocatedNode> roots) {
         Block block = open.remove(open.size() - 1);
-        if (block.pendingKey != null) {
+        if (block.pendingKey != null || block.mapping && members.repeatsAName(block.from)) {
             throw NOT_IN_SUBSET;
         }
-        LocatedNode node = block.mapping ? LocatedNode.object(block.line, block.fields)
-                : LocatedNode.array(block.line, block.items);
+        LocatedNode node = block.mapping ? members.object(block.line, block.from)
+                : members.array(block.line, block.from);
         if (open.isEmpty()) {
             roots.add(node);
-            return;
-        }
-        Block parent = open.get(open.size() - 1);
-        if (parent.mapping) {
-            put(parent, block.key, node);
+        } else if (open.get(open.size() - 1).mapping) {
+            members.field(block.key, node);
         } else {
-            parent.items.add(node);
-        }
-    }
-
-    /** A key given twice is an error to Jackson's parser, which then says where. */
-    private static void put(Block mapping, String key, LocatedNode value) {
-        if (mapping.fields.putIfAbsent(key, value) != null) {
-            throw NOT_IN_SUBSET;
+            members.item(node);
         }
     }
 
@@ -651,18 +642,17 @@ final class KubectlYamlReader {
         final int indent;
         final int line;
         final String key;
-        final Map<String, LocatedNode> fields;
-        final List<LocatedNode> items;
+        /** Where its members start among the {@link OpenMembers}. */
+        final int from;
         String pendingKey;
         int pendingLine;
 
-        Block(boolean mapping, int indent, int line, String key) {
+        Block(boolean mapping, int indent, int line, String key, int from) {
             this.mapping = mapping;
             this.indent = indent;
             this.line = line;
             this.key = key;
-            this.fields = mapping ? new LinkedHashMap<>() : null;
-            this.items = mapping ? null : new ArrayList<>();
+            this.from = from;
         }
     }
 

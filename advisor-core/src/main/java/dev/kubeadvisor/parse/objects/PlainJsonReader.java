@@ -2,9 +2,7 @@ package dev.kubeadvisor.parse.objects;
 
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -33,6 +31,8 @@ final class PlainJsonReader {
 
     private final List<SourceLine> lines;
     private final StringBuilder unescaped = new StringBuilder();
+    private final OpenMembers members = new OpenMembers();
+    private final FieldNames fieldNames = new FieldNames();
     private int lineIndex;
     private String text;
     private int at;
@@ -91,30 +91,32 @@ final class PlainJsonReader {
     }
 
     private LocatedNode object(int line, int depth) {
-        Map<String, LocatedNode> fields = new LinkedHashMap<>();
+        int from = members.mark();
         boolean more = enter(depth, '}');
         while (more) {
             if (skipWhitespace() != '"') {
                 throw NotPlain.INSTANCE;
             }
             int nameLine = lineIndex + 1;
-            String name = string(MAX_NAME_LENGTH);
+            String name = name();
             expect(':');
-            fields.put(name, value(skipWhitespace(), nameLine, depth + 1));
+            LocatedNode value = value(skipWhitespace(), nameLine, depth + 1);
+            members.field(name, value);
             more = !closes('}');
         }
-        return LocatedNode.object(line, fields);
+        return members.object(line, from);
     }
 
     private LocatedNode array(int line, int depth) {
-        List<LocatedNode> items = new ArrayList<>();
+        int from = members.mark();
         boolean more = enter(depth, ']');
         while (more) {
             int first = skipWhitespace();
-            items.add(value(first, lineIndex + 1, depth + 1));
+            LocatedNode item = value(first, lineIndex + 1, depth + 1);
+            members.item(item);
             more = !closes(']');
         }
-        return LocatedNode.array(line, items);
+        return members.array(line, from);
     }
 
     /** Steps over the bracket that opens an object or array at {@code depth}; false when it is empty (and closed). */
@@ -216,6 +218,20 @@ final class PlainJsonReader {
             throw NotPlain.INSTANCE;
         }
         return i;
+    }
+
+    /** The field name whose opening quote is at the current position, as {@link FieldNames} keeps it. */
+    private String name() {
+        int start = at + 1;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                return ended(start, i, MAX_NAME_LENGTH, fieldNames.name(text, start, i));
+            } else if (c == '\\' || c < ' ') {
+                return string(MAX_NAME_LENGTH);
+            }
+        }
+        throw NotPlain.INSTANCE;
     }
 
     /** The string whose opening quote is at the current position, unescaped; it ends on its line. */

@@ -51,11 +51,19 @@ final class FieldNames {
 
     /** The name written from {@code start} to {@code end} of {@code text}, as the one string kept for it. */
     String name(String text, int start, int end) {
-        int length = end - start;
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
+        return name(text, start, end, hash);
+    }
+
+    /**
+     * The same, for a reader that computed {@code hash} as it read the name: {@link String#hashCode} of the name,
+     * {@code 31 * hash + c} over its characters.
+     */
+    String name(String text, int start, int end, int hash) {
+        int length = end - start;
         int mask = table.length - 1;
         for (int probe = 0, slot = spread(hash) & mask; probe < MAX_PROBES; probe++, slot = slot + 1 & mask) {
             String kept = table[slot];
@@ -64,7 +72,7 @@ final class FieldNames {
                 keep(name, slot);
                 return name;
             }
-            if (kept.length() == length && kept.hashCode() == hash && text.regionMatches(start, kept, 0, length)) {
+            if (kept.hashCode() == hash && kept.length() == length && text.regionMatches(start, kept, 0, length)) {
                 return kept;
             }
         }

@@ -43,8 +43,10 @@ final class OpenMembers {
     boolean repeatsAName(int from) {
         if (size - from <= COMPARED_PAIRWISE) {
             for (int i = from + 1; i < size; i++) {
+                String name = names[i];
+                int hash = name.hashCode();
                 for (int j = from; j < i; j++) {
-                    if (names[i].equals(names[j])) {
+                    if (names[j].hashCode() == hash && names[j].equals(name)) {
                         return true;
                     }
                 }

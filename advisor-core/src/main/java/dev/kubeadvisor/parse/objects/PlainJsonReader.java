@@ -152,20 +152,25 @@ final class PlainJsonReader {
 
     /** The next character that is not a space, tab or line break (moving to later lines), or {@link #END}. */
     private int skipWhitespace() {
+        String line = text;
+        int i = at;
         while (true) {
-            while (at < text.length()) {
-                char c = text.charAt(at);
+            while (i < line.length()) {
+                char c = line.charAt(i);
                 if (c != ' ' && c != '\t') {
+                    at = i;
                     return c;
                 }
-                at++;
+                i++;
             }
             if (lineIndex + 1 >= lines.size()) {
+                at = i;
                 return END;
             }
             lineIndex++;
-            text = lines.get(lineIndex).text();
-            at = 0;
+            line = lines.get(lineIndex).text();
+            text = line;
+            i = 0;
         }
     }
 
@@ -222,14 +227,17 @@ final class PlainJsonReader {
 
     /** The field name whose opening quote is at the current position, as {@link FieldNames} keeps it. */
     private String name() {
+        String line = text;
         int start = at + 1;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int hash = 0;
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c == '"') {
-                return ended(start, i, MAX_NAME_LENGTH, fieldNames.name(text, start, i));
+                return ended(start, i, MAX_NAME_LENGTH, fieldNames.name(line, start, i, hash));
             } else if (c == '\\' || c < ' ') {
                 return string(MAX_NAME_LENGTH);
             }
+            hash = 31 * hash + c;
         }
         throw NotPlain.INSTANCE;
     }

@@ -36,6 +36,8 @@ final class KubectlYamlReader {
     private int next;
     /** How many blank lines {@link #nextContent} went past. */
     private int blanks;
+    /** The {@link String#hashCode} of the plain key {@link #keyEnd} found last, up to its colon. */
+    private int keyHash;
 
     private KubectlYamlReader(String text, int[] starts, int[] ends, int count) {
         this.text = text;
@@ -150,23 +152,30 @@ final class KubectlYamlReader {
         if (content == ends[i] || isItem(content, ends[i])) {
             throw NOT_IN_SUBSET;
         }
-        if (keyEnd(content, ends[i]) >= 0) {
+        int colon = keyEnd(content, ends[i]);
+        if (colon >= 0) {
             Block mapping = new Block(true, content - starts[i], i + 1, null, members.mark());
             push(open, mapping);
-            return keyed(mapping, i, content);
+            return keyed(mapping, i, content, colon);
         }
         members.item(value(i, content, sequence.indent));
         return next;
     }
 
     private int keyed(Block mapping, int i, int at) {
-        int end = ends[i];
-        int colon = keyEnd(at, end);
+        int colon = keyEnd(at, ends[i]);
         if (colon < 0) {
             throw NOT_IN_SUBSET;
         }
+        return keyed(mapping, i, at, colon);
+    }
+
+    /** Reads the key at {@code at} that {@link #keyEnd} ended at {@code colon}, and its value. */
+    private int keyed(Block mapping, int i, int at, int colon) {
+        int end = ends[i];
+        int keyEnd = trimEnd(at, colon);
         String key = text.charAt(at) == '"' || text.charAt(at) == '\'' ? quotedKey(at, colon)
-                : fieldNames.name(text, at, trimEnd(at, colon));
+                : keyEnd == colon ? fieldNames.name(text, at, keyEnd, keyHash) : fieldNames.name(text, at, keyEnd);
         int value = skipSpaces(colon + 1, end);
         if (value == end || text.charAt(value) == '#') {
             mapping.pendingKey = key;
@@ -191,14 +200,17 @@ final class KubectlYamlReader {
         if (INDICATORS.indexOf(first) >= 0) {
             return -1;
         }
+        int hash = first;
         for (int c = at + 1; c < end; c++) {
             char ch = text.charAt(c);
             if (ch == ':' && (c + 1 == end || text.charAt(c + 1) == ' ')) {
+                keyHash = hash;
                 return c - at > MAX_KEY_LENGTH ? -1 : c;
             }
             if (ch == '#' && text.charAt(c - 1) == ' ') {
                 return -1;
             }
+            hash = 31 * hash + ch;
         }
         return -1;
     }

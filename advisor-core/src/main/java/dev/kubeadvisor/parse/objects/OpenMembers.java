@@ -16,6 +16,8 @@ final class OpenMembers {
     private static final int COMPARED_PAIRWISE = 8;
 
     private String[] names = new String[64];
+    /** The hash of each name, so that telling names apart costs no call. */
+    private int[] hashes = new int[64];
     private LocatedNode[] nodes = new LocatedNode[64];
     private int size;
 
@@ -28,7 +30,11 @@ final class OpenMembers {
     void field(String name, LocatedNode value) {
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             nodes = Arrays.copyOf(nodes, size * 2);
+        }
+        if (name != null) {
+            hashes[size] = name.hashCode();
         }
         names[size] = name;
         nodes[size++] = value;
@@ -43,10 +49,9 @@ final class OpenMembers {
     boolean repeatsAName(int from) {
         if (size - from <= COMPARED_PAIRWISE) {
             for (int i = from + 1; i < size; i++) {
-                String name = names[i];
-                int hash = name.hashCode();
+                int hash = hashes[i];
                 for (int j = from; j < i; j++) {
-                    if (names[j].hashCode() == hash && names[j].equals(name)) {
+                    if (hashes[j] == hash && names[j].equals(names[i])) {
                         return true;
                     }
                 }

@@ -600,7 +600,10 @@ final class KubectlYamlReader {
         open.add(block);
     }
 
-    /** A key given twice is an error to Jackson's parser, which then says where. */
+    /**
+     * Closes the innermost block into its parent. A key given twice is an error to Jackson's parser, which then says
+     * where: such a mapping leaves the text to it.
+     */
     private void close(List<Block> open, List<LocatedNode> roots) {
         Block block = open.remove(open.size() - 1);
         if (block.pendingKey != null || block.mapping && members.repeatsAName(block.from)) {

@@ -606,11 +606,11 @@ final class KubectlYamlReader {
      */
     private void close(List<Block> open, List<LocatedNode> roots) {
         Block block = open.remove(open.size() - 1);
-        if (block.pendingKey != null || block.mapping && members.repeatsAName(block.from)) {
+        LocatedNode node = block.pendingKey != null ? null : block.mapping
+                ? members.objectOfDistinctNames(block.line, block.from) : members.array(block.line, block.from);
+        if (node == null) {
             throw NOT_IN_SUBSET;
         }
-        LocatedNode node = block.mapping ? members.object(block.line, block.from)
-                : members.array(block.line, block.from);
         if (open.isEmpty()) {
             roots.add(node);
         } else if (open.get(open.size() - 1).mapping) {

@@ -13,7 +13,7 @@ import java.util.Map;
 final class OpenMembers {
 
     /** Objects up to this size are checked for a repeated name pair by pair, larger ones through a hash map. */
-    private static final int COMPARED_PAIRWISE = 8;
+    private static final int COMPARED_PAIRWISE = 16;
 
     private String[] names = new String[64];
     /** The hash of each name, so that telling names apart costs no call. */
@@ -80,11 +80,24 @@ final class OpenMembers {
             }
             object = LocatedNode.object(line, fields);
         } else {
-            object = LocatedNode.object(line, Arrays.copyOfRange(names, from, size),
-                    Arrays.copyOfRange(nodes, from, size));
+            object = distinct(line, from);
         }
         size = from;
         return object;
+    }
+
+    /** Closes the object whose fields start at {@code from}, or answers null (closing nothing) when a name repeats. */
+    LocatedNode objectOfDistinctNames(int line, int from) {
+        if (repeatsAName(from)) {
+            return null;
+        }
+        LocatedNode object = distinct(line, from);
+        size = from;
+        return object;
+    }
+
+    private LocatedNode distinct(int line, int from) {
+        return LocatedNode.object(line, Arrays.copyOfRange(names, from, size), Arrays.copyOfRange(nodes, from, size));
     }
 
     /** Closes the array whose items start at {@code from}. */

@@ -60,4 +60,21 @@ class OpenMembersTest {
         assertThat(members.repeatsAName(0)).isTrue();
         assertThat(members.object(1, 0).get("key-42").text()).isEqualTo("again");
     }
+
+    @Test
+    void an_object_of_distinct_names_only_is_closed_when_no_name_repeats() {
+        OpenMembers members = new OpenMembers();
+        members.field("a", text("1"));
+        members.field("a", text("2"));
+
+        assertThat(members.objectOfDistinctNames(1, 0)).isNull();
+        assertThat(members.mark()).isEqualTo(2);
+
+        OpenMembers distinct = new OpenMembers();
+        distinct.field("a", text("1"));
+        distinct.field("b", text("2"));
+
+        assertThat(distinct.objectOfDistinctNames(1, 0).fields().keySet()).containsExactly("a", "b");
+        assertThat(distinct.mark()).isZero();
+    }
 }

@@ -2,7 +2,9 @@ package dev.kubeadvisor.input;
 
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks the raw input (size, emptiness, binary data), numbers its lines as the user gave them, redacts secret
@@ -13,6 +15,12 @@ public final class SnapshotReader {
 
     /** The largest input read, in characters (about the 10 MiB the CLI promises). */
     public static final long MAX_INPUT_CHARS = 10L * 1024 * 1024;
+    /**
+     * From this size on, an input is mostly many objects alike (a List of pods, many containers), which repeat their
+     * indented lines word for word: each such line is redacted once, the repeats take the same result.
+     */
+    private static final int REPEATED_LINES_FROM = 64 * 1024;
+    private static final int MAX_REMEMBERED_LINES = 1 << 14;
 
     private final List<Note> notes = new ArrayList<>();
 
@@ -49,6 +57,7 @@ public final class SnapshotReader {
     static List<SourceLine> lines(InputDocument input) {
         String content = input.content();
         List<SourceLine> lines = new ArrayList<>();
+        Map<String, String> redactedLines = content.length() >= REPEATED_LINES_FROM ? new HashMap<>() : null;
         int nextCarriageReturn = content.indexOf('\r');
         int start = 0;
         while (start < content.length()) {
@@ -61,10 +70,26 @@ public final class SnapshotReader {
             if (carriageReturnFirst) {
                 end = nextCarriageReturn;
             }
-            lines.add(new SourceLine(input.name(), lines.size() + 1, Redactor.redact(content.substring(start, end))));
+            String line = content.substring(start, end);
+            lines.add(new SourceLine(input.name(), lines.size() + 1, redacted(line, redactedLines)));
             start = end + (carriageReturnFirst && end + 1 == lineFeed ? 2 : 1);
         }
         return lines;
+    }
+
+    /** The line redacted, or the same line's redaction met before; {@code remembered} is null on small inputs. */
+    private static String redacted(String line, Map<String, String> remembered) {
+        if (remembered == null || line.isEmpty() || line.charAt(0) != ' ') {
+            return Redactor.redact(line);
+        }
+        String redacted = remembered.get(line);
+        if (redacted == null) {
+            redacted = Redactor.redact(line);
+            if (remembered.size() < MAX_REMEMBERED_LINES) {
+                remembered.put(line, redacted);
+            }
+        }
+        return redacted;
     }
 
     private static boolean looksBinary(String content) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kubeadvisor.Snapshot;
+import dev.kubeadvisor.model.SourceLine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +78,28 @@ class SnapshotReaderTest {
         Snapshot snapshot = Snapshot.fromText("Name:  web\r\nNamespace:  default\r\nStatus:  Pending\r\nContainers:\r\n"
                 + "  app:\r\n    Image:  nginx\r\n");
         assertThat(snapshot.inputs()).extracting(i -> i.lines()).containsExactly("1-6");
+    }
+
+    @Test
+    void redacts_each_line_of_a_large_input_as_it_redacts_it_alone_however_often_it_repeats() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append("    \"name\": \"web-").append(i).append("\",\n")
+                    .append("    \"DB_PASSWORD\": \"hunter2\",\n")
+                    .append("        Authorization: Bearer abcdefghijklmnop\n")
+                    .append("  token: s3cr3t-").append(i % 7).append('\n')
+                    .append("    \"image\": \"nginx:1.25\"\n")
+                    .append("api_key=top").append(i).append(" and more\n");
+        }
+        String[] raw = text.toString().split("\n");
+
+        List<SourceLine> lines = SnapshotReader.lines(new InputDocument("stdin", text.toString()));
+
+        assertThat(lines).hasSize(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            assertThat(lines.get(i).text()).isEqualTo(Redactor.redact(raw[i]));
+        }
+        assertThat(lines).extracting(SourceLine::text).noneMatch(line -> line.contains("hunter2")
+                || line.contains("abcdefghijklmnop") || line.contains("s3cr3t") || line.contains("top1"));
     }
 }

@@ -2,15 +2,14 @@ package dev.kubeadvisor.parse.objects;
 
 import dev.kubeadvisor.input.Redactor;
 import dev.kubeadvisor.model.SourceLine;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The input lines of one JSON or YAML document: turns a node's line in the document into the user's line. */
 final class DocumentLines {
 
     private final List<SourceLine> lines;
-    private final Map<Integer, Integer> hiddenFrom = new HashMap<>();
+    /** Per line of the document, one more than the column from which a secret is hidden (0: nothing hidden). */
+    private int[] hiddenFrom;
 
     DocumentLines(List<SourceLine> lines) {
         this.lines = lines;
@@ -57,16 +56,21 @@ final class DocumentLines {
     void hide(LocatedNode value) {
         int line = value.valueLine();
         if (value.isPresent() && line >= 1 && line <= lines.size()) {
-            hiddenFrom.merge(line, Math.max(value.valueColumn() - 1, 0), Math::min);
+            if (hiddenFrom == null) {
+                hiddenFrom = new int[lines.size()];
+            }
+            int from = Math.max(value.valueColumn() - 1, 0) + 1;
+            int hidden = hiddenFrom[line - 1];
+            hiddenFrom[line - 1] = hidden == 0 ? from : Math.min(hidden, from);
         }
     }
 
     private SourceLine masked(int line) {
         SourceLine source = lines.get(line - 1);
-        Integer from = hiddenFrom.get(line);
-        if (from == null) {
+        if (hiddenFrom == null || hiddenFrom[line - 1] == 0) {
             return source;
         }
+        int from = hiddenFrom[line - 1] - 1;
         String text = source.text();
         return new SourceLine(source.document(), source.line(),
                 text.substring(0, Math.min(from, text.length())) + Redactor.MASK);

@@ -1,7 +1,6 @@
 package dev.kubeadvisor.parse.objects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +30,14 @@ final class KubectlYamlReader {
     private final int[] starts;
     private final int[] ends;
     private final int count;
+    private final OpenMembers members = new OpenMembers();
+    private final FieldNames fieldNames = new FieldNames();
     /** The line after the value read last. */
     private int next;
     /** How many blank lines {@link #nextContent} went past. */
     private int blanks;
+    /** The {@link String#hashCode} of the plain key {@link #keyEnd} found last, up to its colon. */
+    private int keyHash;
 
     private KubectlYamlReader(String text, int[] starts, int[] ends, int count) {
         this.text = text;
@@ -116,10 +119,10 @@ final class KubectlYamlReader {
         boolean item = isItem(at, ends[i]);
         Block top = open.isEmpty() ? null : open.get(open.size() - 1);
         if (top == null) {
-            push(open, new Block(!item, indent, i + 1, null));
+            push(open, new Block(!item, indent, i + 1, null, members.mark()));
         } else if (top.pendingKey != null) {
             if (indent > top.indent || indent == top.indent && item && top.mapping) {
-                push(open, new Block(!item, indent, top.pendingLine, top.pendingKey));
+                push(open, new Block(!item, indent, top.pendingLine, top.pendingKey, members.mark()));
                 top.pendingKey = null;
             } else {
                 throw NOT_IN_SUBSET;
@@ -149,30 +152,37 @@ final class KubectlYamlReader {
         if (content == ends[i] || isItem(content, ends[i])) {
             throw NOT_IN_SUBSET;
         }
-        if (keyEnd(content, ends[i]) >= 0) {
-            Block mapping = new Block(true, content - starts[i], i + 1, null);
+        int colon = keyEnd(content, ends[i]);
+        if (colon >= 0) {
+            Block mapping = new Block(true, content - starts[i], i + 1, null, members.mark());
             push(open, mapping);
-            return keyed(mapping, i, content);
+            return keyed(mapping, i, content, colon);
         }
-        sequence.items.add(value(i, content, sequence.indent));
+        members.item(value(i, content, sequence.indent));
         return next;
     }
 
     private int keyed(Block mapping, int i, int at) {
-        int end = ends[i];
-        int colon = keyEnd(at, end);
+        int colon = keyEnd(at, ends[i]);
         if (colon < 0) {
             throw NOT_IN_SUBSET;
         }
+        return keyed(mapping, i, at, colon);
+    }
+
+    /** Reads the key at {@code at} that {@link #keyEnd} ended at {@code colon}, and its value. */
+    private int keyed(Block mapping, int i, int at, int colon) {
+        int end = ends[i];
+        int keyEnd = trimEnd(at, colon);
         String key = text.charAt(at) == '"' || text.charAt(at) == '\'' ? quotedKey(at, colon)
-                : text.substring(at, trimEnd(at, colon));
+                : keyEnd == colon ? fieldNames.name(text, at, keyEnd, keyHash) : fieldNames.name(text, at, keyEnd);
         int value = skipSpaces(colon + 1, end);
         if (value == end || text.charAt(value) == '#') {
             mapping.pendingKey = key;
             mapping.pendingLine = i + 1;
             return i + 1;
         }
-        put(mapping, key, value(i, value, mapping.indent));
+        members.field(key, value(i, value, mapping.indent));
         return next;
     }
 
@@ -190,14 +200,17 @@ final class KubectlYamlReader {
         if (INDICATORS.indexOf(first) >= 0) {
             return -1;
         }
+        int hash = first;
         for (int c = at + 1; c < end; c++) {
             char ch = text.charAt(c);
             if (ch == ':' && (c + 1 == end || text.charAt(c + 1) == ' ')) {
+                keyHash = hash;
                 return c - at > MAX_KEY_LENGTH ? -1 : c;
             }
             if (ch == '#' && text.charAt(c - 1) == ' ') {
                 return -1;
             }
+            hash = 31 * hash + ch;
         }
         return -1;
     }
@@ -260,8 +273,7 @@ final class KubectlYamlReader {
         if ((first == '{' || first == '[') && at + 1 < ends[i]
                 && text.charAt(at + 1) == (first == '{' ? '}' : ']') && blankOrComment(at + 2, ends[i])) {
             next = i + 1;
-            return first == '{' ? LocatedNode.object(line, new LinkedHashMap<>())
-                    : LocatedNode.array(line, new ArrayList<>());
+            return first == '{' ? LocatedNode.object(line, Map.of()) : LocatedNode.array(line, List.of());
         }
         if (INDICATORS.indexOf(first) >= 0 && !(first == '-' && at + 1 < ends[i] && text.charAt(at + 1) != ' ')) {
             throw NOT_IN_SUBSET;
@@ -588,29 +600,23 @@ final class KubectlYamlReader {
         open.add(block);
     }
 
-    private static void close(List<Block> open, List<LocatedNode> roots) {
+    /**
+     * Closes the innermost block into its parent. A key given twice is an error to Jackson's parser, which then says
+     * where: such a mapping leaves the text to it.
+     */
+    private void close(List<Block> open, List<LocatedNode> roots) {
         Block block = open.remove(open.size() - 1);
-        if (block.pendingKey != null) {
+        LocatedNode node = block.pendingKey != null ? null : block.mapping
+                ? members.objectOfDistinctNames(block.line, block.from) : members.array(block.line, block.from);
+        if (node == null) {
             throw NOT_IN_SUBSET;
         }
-        LocatedNode node = block.mapping ? LocatedNode.object(block.line, block.fields)
-                : LocatedNode.array(block.line, block.items);
         if (open.isEmpty()) {
             roots.add(node);
-            return;
-        }
-        Block parent = open.get(open.size() - 1);
-        if (parent.mapping) {
-            put(parent, block.key, node);
+        } else if (open.get(open.size() - 1).mapping) {
+            members.field(block.key, node);
         } else {
-            parent.items.add(node);
-        }
-    }
-
-    /** A key given twice is an error to Jackson's parser, which then says where. */
-    private static void put(Block mapping, String key, LocatedNode value) {
-        if (mapping.fields.putIfAbsent(key, value) != null) {
-            throw NOT_IN_SUBSET;
+            members.item(node);
         }
     }
 
@@ -651,18 +657,17 @@ final class KubectlYamlReader {
         final int indent;
         final int line;
         final String key;
-        final Map<String, LocatedNode> fields;
-        final List<LocatedNode> items;
+        /** Where its members start among the {@link OpenMembers}. */
+        final int from;
         String pendingKey;
         int pendingLine;
 
-        Block(boolean mapping, int indent, int line, String key) {
+        Block(boolean mapping, int indent, int line, String key, int from) {
             this.mapping = mapping;
             this.indent = indent;
             this.line = line;
             this.key = key;
-            this.fields = mapping ? new LinkedHashMap<>() : null;
-            this.items = mapping ? null : new ArrayList<>();
+            this.from = from;
         }
     }
 

@@ -2,9 +2,7 @@ package dev.kubeadvisor.parse.objects;
 
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -33,6 +31,8 @@ final class PlainJsonReader {
 
     private final List<SourceLine> lines;
     private final StringBuilder unescaped = new StringBuilder();
+    private final OpenMembers members = new OpenMembers();
+    private final FieldNames fieldNames = new FieldNames();
     private int lineIndex;
     private String text;
     private int at;
@@ -91,30 +91,32 @@ final class PlainJsonReader {
     }
 
     private LocatedNode object(int line, int depth) {
-        Map<String, LocatedNode> fields = new LinkedHashMap<>();
+        int from = members.mark();
         boolean more = enter(depth, '}');
         while (more) {
             if (skipWhitespace() != '"') {
                 throw NotPlain.INSTANCE;
             }
             int nameLine = lineIndex + 1;
-            String name = string(MAX_NAME_LENGTH);
+            String name = name();
             expect(':');
-            fields.put(name, value(skipWhitespace(), nameLine, depth + 1));
+            LocatedNode value = value(skipWhitespace(), nameLine, depth + 1);
+            members.field(name, value);
             more = !closes('}');
         }
-        return LocatedNode.object(line, fields);
+        return members.object(line, from);
     }
 
     private LocatedNode array(int line, int depth) {
-        List<LocatedNode> items = new ArrayList<>();
+        int from = members.mark();
         boolean more = enter(depth, ']');
         while (more) {
             int first = skipWhitespace();
-            items.add(value(first, lineIndex + 1, depth + 1));
+            LocatedNode item = value(first, lineIndex + 1, depth + 1);
+            members.item(item);
             more = !closes(']');
         }
-        return LocatedNode.array(line, items);
+        return members.array(line, from);
     }
 
     /** Steps over the bracket that opens an object or array at {@code depth}; false when it is empty (and closed). */
@@ -150,20 +152,25 @@ final class PlainJsonReader {
 
     /** The next character that is not a space, tab or line break (moving to later lines), or {@link #END}. */
     private int skipWhitespace() {
+        String line = text;
+        int i = at;
         while (true) {
-            while (at < text.length()) {
-                char c = text.charAt(at);
+            while (i < line.length()) {
+                char c = line.charAt(i);
                 if (c != ' ' && c != '\t') {
+                    at = i;
                     return c;
                 }
-                at++;
+                i++;
             }
             if (lineIndex + 1 >= lines.size()) {
+                at = i;
                 return END;
             }
             lineIndex++;
-            text = lines.get(lineIndex).text();
-            at = 0;
+            line = lines.get(lineIndex).text();
+            text = line;
+            i = 0;
         }
     }
 
@@ -216,6 +223,23 @@ final class PlainJsonReader {
             throw NotPlain.INSTANCE;
         }
         return i;
+    }
+
+    /** The field name whose opening quote is at the current position, as {@link FieldNames} keeps it. */
+    private String name() {
+        String line = text;
+        int start = at + 1;
+        int hash = 0;
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                return ended(start, i, MAX_NAME_LENGTH, fieldNames.name(line, start, i, hash));
+            } else if (c == '\\' || c < ' ') {
+                return string(MAX_NAME_LENGTH);
+            }
+            hash = 31 * hash + c;
+        }
+        throw NotPlain.INSTANCE;
     }
 
     /** The string whose opening quote is at the current position, unescaped; it ends on its line. */

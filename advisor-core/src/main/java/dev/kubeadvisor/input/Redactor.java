@@ -38,13 +38,28 @@ public final class Redactor {
             Pattern.compile("(?i)(\\bAuthorization:\\s{0,8}Basic\\s{1,8})[A-Za-z0-9+/=]{4,}+");
     /** A URL's password, also with no user name: {@code redis://:s3cret@redis:6379}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{0,256}:)[^@/\\s]{1,256}(@)");
+    /**
+     * Per ASCII character, the bits of the letters that follow it at the start of a telling word: a word that must be
+     * in a line (in any ASCII case) for anything in it to be redacted. They are the words {@link #mentionsASecret}
+     * looks for in a name, and those of a bearer token and of basic credentials ({@link #startsATellingWord}).
+     */
+    private static final int[] TELLING_NEXT_LETTERS = new int[128];
+
+    static {
+        for (String word : new String[] {"pass", "pwd", "secret", "token", "key", "credential", "cookie", "auth", "dsn",
+            "bearer", "basic"}) {
+            int next = letterBit(word.charAt(1));
+            TELLING_NEXT_LETTERS[word.charAt(0)] |= next;
+            TELLING_NEXT_LETTERS[Character.toUpperCase(word.charAt(0))] |= next;
+        }
+    }
 
     private Redactor() {
     }
 
     /** Returns the text with every secret value replaced by {@value #MASK}. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayHoldASecret(text)) {
             return text;
         }
         String result = redactAssignments(text);
@@ -57,6 +72,42 @@ public final class Redactor {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
+    }
+
+    /**
+     * One pass that clears almost every line: a secret is only ever found after a telling word (a sensitive name, a
+     * bearer or basic scheme) or in a URL, whose password ends at an {@code @}. A line with neither is returned as is.
+     * Two letters are looked at together, so that the many words that only start like a telling word cost no more.
+     */
+    private static boolean mayHoldASecret(String text) {
+        char previous = text.charAt(0);
+        if (previous == '@') {
+            return true;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            if (previous < 128 && (TELLING_NEXT_LETTERS[previous] & letterBit(c)) != 0
+                    && startsATellingWord(text, i - 1)) {
+                return true;
+            }
+            previous = c;
+        }
+        return false;
+    }
+
+    private static boolean startsATellingWord(String text, int at) {
+        int end = text.length();
+        return startsASecretWord(text, at, end) || startsWith(text, at, end, "bearer")
+                || startsWith(text, at, end, "basic");
+    }
+
+    /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
+    private static int letterBit(char c) {
+        int index = (c | 0x20) - 'a';
+        return index >= 0 && index < 26 ? 1 << index : 0;
     }
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
@@ -159,21 +210,24 @@ public final class Redactor {
      */
     private static boolean mentionsASecret(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            boolean found = switch (lowerCase(text.charAt(i))) {
-                case 'p' -> startsWith(text, i, end, "pass") || startsWith(text, i, end, "pwd");
-                case 's' -> startsWith(text, i, end, "secret");
-                case 't' -> startsWith(text, i, end, "token");
-                case 'k' -> startsWith(text, i, end, "key");
-                case 'c' -> startsWith(text, i, end, "credential") || startsWith(text, i, end, "cookie");
-                case 'a' -> startsWith(text, i, end, "auth");
-                case 'd' -> startsWith(text, i, end, "dsn");
-                default -> false;
-            };
-            if (found) {
+            if (startsASecretWord(text, i, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsASecretWord(String text, int at, int end) {
+        return switch (lowerCase(text.charAt(at))) {
+            case 'p' -> startsWith(text, at, end, "pass") || startsWith(text, at, end, "pwd");
+            case 's' -> startsWith(text, at, end, "secret");
+            case 't' -> startsWith(text, at, end, "token");
+            case 'k' -> startsWith(text, at, end, "key");
+            case 'c' -> startsWith(text, at, end, "credential") || startsWith(text, at, end, "cookie");
+            case 'a' -> startsWith(text, at, end, "auth");
+            case 'd' -> startsWith(text, at, end, "dsn");
+            default -> false;
+        };
     }
 
     private static boolean startsWith(String text, int at, int end, String lowerCaseWord) {

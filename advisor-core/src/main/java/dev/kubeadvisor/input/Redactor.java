@@ -38,19 +38,25 @@ public final class Redactor {
             Pattern.compile("(?i)(\\bAuthorization:\\s{0,8}Basic\\s{1,8})[A-Za-z0-9+/=]{4,}+");
     /** A URL's password, also with no user name: {@code redis://:s3cret@redis:6379}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{0,256}:)[^@/\\s]{1,256}(@)");
+    /** The words {@link #startsASecretWord} looks for, in lower case; a name mentions a secret if it holds one. */
+    private static final String[] SECRET_WORDS = {"pass", "pwd", "secret", "token", "key", "credential", "cookie",
+        "auth", "dsn"};
+    /** In {@link #NAME_LOOK}: the character may be part of a name ({@link #isNameCharacter}). */
+    private static final int NAME_CHARACTER = 1 << 31;
     /**
-     * Per ASCII character, the bits of the letters that follow it at the start of a telling word: a word that must be
-     * in a line (in any ASCII case) for anything in it to be redacted. They are the words {@link #mentionsASecret}
-     * looks for in a name, and those of a bearer token and of basic credentials ({@link #startsATellingWord}).
+     * Per ASCII character: {@link #NAME_CHARACTER}, and the bits ({@link #letterBit}) of the letters that follow it
+     * at the start of a word {@link #mentionsASecret} looks for; a name with no such pair of letters mentions none.
      */
-    private static final int[] TELLING_NEXT_LETTERS = new int[128];
+    private static final int[] NAME_LOOK = new int[128];
 
     static {
-        for (String word : new String[] {"pass", "pwd", "secret", "token", "key", "credential", "cookie", "auth", "dsn",
-            "bearer", "basic"}) {
+        for (char c = 0; c < 128; c++) {
+            NAME_LOOK[c] = isNameCharacter(c) ? NAME_CHARACTER : 0;
+        }
+        for (String word : SECRET_WORDS) {
             int next = letterBit(word.charAt(1));
-            TELLING_NEXT_LETTERS[word.charAt(0)] |= next;
-            TELLING_NEXT_LETTERS[Character.toUpperCase(word.charAt(0))] |= next;
+            NAME_LOOK[word.charAt(0)] |= next;
+            NAME_LOOK[Character.toUpperCase(word.charAt(0))] |= next;
         }
     }
 
@@ -59,7 +65,7 @@ public final class Redactor {
 
     /** Returns the text with every secret value replaced by {@value #MASK}. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty() || !mayHoldASecret(text)) {
+        if (text == null || text.isEmpty()) {
             return text;
         }
         String result = redactAssignments(text);
@@ -72,42 +78,6 @@ public final class Redactor {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
-    }
-
-    /**
-     * One pass that clears almost every line: a secret is only ever found after a telling word (a sensitive name, a
-     * bearer or basic scheme) or in a URL, whose password ends at an {@code @}. A line with neither is returned as is.
-     * Two letters are looked at together, so that the many words that only start like a telling word cost no more.
-     */
-    private static boolean mayHoldASecret(String text) {
-        char previous = text.charAt(0);
-        if (previous == '@') {
-            return true;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '@') {
-                return true;
-            }
-            if (previous < 128 && (TELLING_NEXT_LETTERS[previous] & letterBit(c)) != 0
-                    && startsATellingWord(text, i - 1)) {
-                return true;
-            }
-            previous = c;
-        }
-        return false;
-    }
-
-    private static boolean startsATellingWord(String text, int at) {
-        int end = text.length();
-        return startsASecretWord(text, at, end) || startsWith(text, at, end, "bearer")
-                || startsWith(text, at, end, "basic");
-    }
-
-    /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
-    private static int letterBit(char c) {
-        int index = (c | 0x20) - 'a';
-        return index >= 0 && index < 26 ? 1 << index : 0;
     }
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
@@ -144,8 +114,8 @@ public final class Redactor {
             i = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
             char separator = text.charAt(i);
             int nameEnd = nameEnd(text, i);
-            int nameStart = nameStart(text, nameEnd);
-            if (nameStart == nameEnd || !mentionsASecret(text, nameStart, nameEnd)) {
+            int nameStart = secretNameStart(text, nameEnd);
+            if (nameStart < 0) {
                 continue;
             }
             String name = text.substring(nameStart, nameEnd);
@@ -183,12 +153,26 @@ public final class Redactor {
         return end;
     }
 
-    private static int nameStart(String text, int end) {
+    /**
+     * Where the name ending at {@code end} starts, if it mentions a secret; else -1. One look back over the name finds
+     * where it starts and whether it holds a secret word ({@link #mentionsASecret}): a word is only compared where two
+     * of the name's letters may begin one, which most names never have.
+     */
+    private static int secretNameStart(String text, int end) {
         int start = end;
-        while (start > 0 && end - start < MAX_NAME && isNameCharacter(text.charAt(start - 1))) {
+        int nextLetter = 0;
+        boolean mentions = false;
+        while (start > 0 && end - start < MAX_NAME) {
+            char c = text.charAt(start - 1);
+            int look = c < 128 ? NAME_LOOK[c] : 0;
+            if ((look & NAME_CHARACTER) == 0) {
+                break;
+            }
             start--;
+            mentions = mentions || (look & nextLetter) != 0 && startsASecretWord(text, start, end);
+            nextLetter = letterBit(c);
         }
-        return start;
+        return mentions ? start : -1;
     }
 
     private static boolean mentionsBearerOrBasic(String text) {
@@ -197,7 +181,10 @@ public final class Redactor {
 
     private static boolean mentionsBearerOrBasic(String text, char initial) {
         for (int i = text.indexOf(initial); i >= 0; i = text.indexOf(initial, i + 1)) {
-            if (text.regionMatches(true, i, "bearer", 0, 6) || text.regionMatches(true, i, "basic", 0, 5)) {
+            // the regexes this guards match ASCII letters in any case, and nothing else
+            char next = i + 1 < text.length() ? lowerCase(text.charAt(i + 1)) : 0;
+            if (next == 'e' && startsWith(text, i, text.length(), "bearer")
+                    || next == 'a' && startsWith(text, i, text.length(), "basic")) {
                 return true;
             }
         }
@@ -240,6 +227,12 @@ public final class Redactor {
             }
         }
         return true;
+    }
+
+    /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
+    private static int letterBit(char c) {
+        int index = (c | 0x20) - 'a';
+        return index >= 0 && index < 26 ? 1 << index : 0;
     }
 
     private static char lowerCase(char c) {

@@ -30,7 +30,7 @@ final class AlignedTable {
     }
 
     static boolean isRule(String text) {
-        return text.strip().startsWith("--");
+        return text.startsWith("--", StrippedRange.from(text, 0, text.length()));
     }
 
     /** The row's cells, as many as the header has; missing trailing cells are empty. */

@@ -38,11 +38,11 @@ public final class DescribeTree {
         DescribeNode message = null;
         DescribeNode events = null;
         for (SourceLine line : lines) {
-            String text = line.text();
-            if (text.isBlank()) {
+            DescribeNode node = toNode(line);
+            if (node == null) {
                 continue;
             }
-            DescribeNode node = toNode(line);
+            String text = line.text();
             if (message != null && !endsMessage(node, message.indent())) {
                 message.add(new DescribeNode(line, message.indent() + 2, null, normalise(text)));
                 continue;
@@ -61,7 +61,7 @@ public final class DescribeTree {
                 rows.get(rows.size() - 1).add(new DescribeNode(line, 2, null, normalise(text)));
                 continue;
             }
-            if (isElision(text)) {
+            if (node.key() == null && isElision(text)) {
                 // "..." stands for lines the user cut: it is noted, but what follows belongs to what came before
                 if (open.isEmpty()) {
                     roots.add(node);
@@ -121,13 +121,13 @@ public final class DescribeTree {
 
     /**
      * Cuts the line by offsets: a describe line is read once, so its key and value are the only strings made from it.
-     * Tabs count as spaces, as kubectl's tabwriter would have printed them.
+     * Tabs count as spaces, as kubectl's tabwriter would have printed them. A blank line makes no node: {@code null}.
      */
-    static DescribeNode toNode(SourceLine line) {
+    private static DescribeNode toNode(SourceLine line) {
         String text = line.text().indexOf('\t') < 0 ? line.text() : line.text().replace('\t', ' ');
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int end = StrippedRange.to(text, 0, text.length());
+        if (end == 0) {
+            return null;
         }
         int indent = 0;
         while (indent < end && text.charAt(indent) == ' ') {

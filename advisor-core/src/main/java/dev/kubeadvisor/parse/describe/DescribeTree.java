@@ -44,7 +44,7 @@ public final class DescribeTree {
             }
             String text = line.text();
             if (message != null && !endsMessage(node, message.indent())) {
-                message.add(new DescribeNode(line, message.indent() + 2, null, normalise(text)));
+                message.add(new DescribeNode(line, message.indent() + 2, null, text, 0, text.length()));
                 continue;
             }
             message = null;
@@ -58,7 +58,7 @@ public final class DescribeTree {
             if (events != null && !events.children().isEmpty() && node.indent() == 0) {
                 // kubectl prints an event message's own line breaks as they are, so its next lines start at column 0
                 List<DescribeNode> rows = events.children();
-                rows.get(rows.size() - 1).add(new DescribeNode(line, 2, null, normalise(text)));
+                rows.get(rows.size() - 1).add(new DescribeNode(line, 2, null, text, 0, text.length()));
                 continue;
             }
             if (node.key() == null && isElision(text)) {
@@ -135,9 +135,9 @@ public final class DescribeTree {
         }
         int colon = keySeparator(text, indent, end);
         if (colon < 0) {
-            return new DescribeNode(line, indent, null, normalise(text, indent, end));
+            return new DescribeNode(line, indent, null, text, indent, end);
         }
-        return new DescribeNode(line, indent, text.substring(indent, colon), normalise(text, colon + 1, end));
+        return new DescribeNode(line, indent, text.substring(indent, colon), text, colon + 1, end);
     }
 
     /** The index of the first colon after {@code start} followed by a space or {@code end}, or -1. */
@@ -150,12 +150,8 @@ public final class DescribeTree {
         return -1;
     }
 
-    private static String normalise(String value) {
-        return normalise(value, 0, value.length());
-    }
-
     /** The text between {@code start} and {@code end}, stripped; {@code null} when empty or a placeholder. */
-    private static String normalise(String text, int start, int end) {
+    static String value(String text, int start, int end) {
         int from = StrippedRange.from(text, start, end);
         int to = StrippedRange.to(text, from, end);
         if (from == to || text.charAt(from) == '<' && isEmptyMarker(text, from, to)) {

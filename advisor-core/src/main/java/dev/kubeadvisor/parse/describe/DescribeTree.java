@@ -88,13 +88,14 @@ public final class DescribeTree {
     }
 
     private static boolean isElision(String text) {
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
+        int first = StrippedRange.from(text, 0, text.length());
         // the pattern's first character, looked at before the regex: almost no line is an elision
-        boolean mayBeElision = first < text.length() && "[.…".indexOf(text.charAt(first)) >= 0;
+        boolean mayBeElision = first < text.length() && startsAnElision(text.charAt(first));
         return mayBeElision && ELISION.matcher(text.strip()).matches();
+    }
+
+    private static boolean startsAnElision(char c) {
+        return c == '[' || c == '.' || c == '…';
     }
 
     private static boolean isPrompt(String text) {

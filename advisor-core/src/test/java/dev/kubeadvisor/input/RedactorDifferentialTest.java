@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The redactor hides, byte for byte, what it hid before it cleared most lines in one pass ({@link ReferenceRedactor}). */
+/** The redactor hides, byte for byte, what it hid before it was made cheaper per line ({@link ReferenceRedactor}). */
 class RedactorDifferentialTest {
 
     private static final long SEED = 20261126L;

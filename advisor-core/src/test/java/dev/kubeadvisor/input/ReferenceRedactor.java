@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@link Redactor} as it was before it learnt to clear a line in one pass, kept unchanged so that
+ * {@link Redactor} as it was before it was made cheaper per line, kept unchanged so that
  * {@code RedactorDifferentialTest} can show the faster one hides exactly what it hid, byte for byte.
  */
 final class ReferenceRedactor {

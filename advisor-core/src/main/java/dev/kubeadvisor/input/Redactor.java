@@ -21,6 +21,14 @@ public final class Redactor {
                     + "|SESSION_?KEY|CLIENT_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|DSN|_PWD|^PWD$|_PASS$|^PASS$|_KEY$|^KEY$");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile(
             "(NAME|SECONDS|PATH|FILE|REF|OPTIONAL|TYPE|_ID|LENGTH|EXPIRATION|AUDIENCE|AUTHOR|AUTHORITY|AUTHORIZE|URL)$");
+    /** The words of {@link #SENSITIVE_WORD} found anywhere, each spelt out. */
+    private static final String[] SENSITIVE_WORDS = {"PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY",
+        "API_KEY", "ACCESSKEY", "ACCESS_KEY", "PRIVATEKEY", "PRIVATE_KEY", "CREDENTIAL", "AUTH", "COOKIE", "SESSIONKEY",
+        "SESSION_KEY", "CLIENTKEY", "CLIENT_KEY", "SIGNINGKEY", "SIGNING_KEY", "ENCRYPTIONKEY", "ENCRYPTION_KEY", "DSN",
+        "_PWD"};
+    /** The endings {@link #NOT_A_VALUE_NAME} finds. */
+    private static final String[] NOT_A_VALUE_ENDINGS = {"NAME", "SECONDS", "PATH", "FILE", "REF", "OPTIONAL", "TYPE",
+        "_ID", "LENGTH", "EXPIRATION", "AUDIENCE", "AUTHOR", "AUTHORITY", "AUTHORIZE", "URL"};
     private static final Pattern CAMEL_CASE_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     /**
@@ -85,9 +93,63 @@ public final class Redactor {
         if (name == null || !mentionsASecret(name, 0, name.length())) {
             return false;
         }
-        String upper = CAMEL_CASE_BOUNDARY.matcher(name).replaceAll("$1_$2").replace('-', '_').replace('.', '_')
-                .toUpperCase(Locale.ROOT);
-        return SENSITIVE_WORD.matcher(upper).find() && !NOT_A_VALUE_NAME.matcher(upper).find();
+        if (!isPlainName(name)) {
+            String upper = CAMEL_CASE_BOUNDARY.matcher(name).replaceAll("$1_$2").replace('-', '_').replace('.', '_')
+                    .toUpperCase(Locale.ROOT);
+            return SENSITIVE_WORD.matcher(upper).find() && !NOT_A_VALUE_NAME.matcher(upper).find();
+        }
+        String upper = upperSnakeCase(name);
+        return holdsASensitiveWord(upper) && !endsWithAny(upper, NOT_A_VALUE_ENDINGS);
+    }
+
+    /**
+     * An ASCII name, as every name found before a separator is: its upper snake case and the words in it are those
+     * the patterns find, read without them ({@code ^}, {@code $} and case need nothing beyond ASCII there).
+     */
+    private static boolean isPlainName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!isNameCharacter(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code apiKey} and {@code api-key} as {@code API_KEY}: what the camel-case split and upper-casing make. */
+    private static String upperSnakeCase(String name) {
+        StringBuilder upper = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && c >= 'A' && c <= 'Z' && isLowerCaseOrDigit(name.charAt(i - 1))) {
+                upper.append('_');
+            }
+            upper.append(c == '-' || c == '.' ? '_' : c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+        }
+        return upper.toString();
+    }
+
+    private static boolean isLowerCaseOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** What {@link #SENSITIVE_WORD} finds in an upper snake case ASCII name. */
+    private static boolean holdsASensitiveWord(String upper) {
+        for (String word : SENSITIVE_WORDS) {
+            if (upper.contains(word)) {
+                return true;
+            }
+        }
+        return upper.equals("PWD") || upper.equals("PASS") || upper.equals("KEY") || upper.endsWith("_PASS")
+                || upper.endsWith("_KEY");
+    }
+
+    private static boolean endsWithAny(String text, String[] endings) {
+        for (String ending : endings) {
+            if (text.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,6 +57,28 @@ class RedactorDifferentialTest {
         assertThat(differing).isEmpty();
     }
 
+    @Test
+    void finds_exactly_the_sensitive_names_the_former_redactor_found() {
+        Random random = new Random(SEED);
+        String pieces = "aApPsSwWdDkKeEyYtToOnNcCrRhHuUiI0129_-.x";
+        int sensitive = 0;
+        for (int n = 0; n < GENERATED_LINES; n++) {
+            StringBuilder name = new StringBuilder(random.nextBoolean() ? WORDS[random.nextInt(WORDS.length)] : "");
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                name.append(random.nextInt(4) == 0 ? WORDS[random.nextInt(WORDS.length)]
+                        : random.nextInt(40) == 0 ? ODD[random.nextInt(ODD.length)]
+                        : String.valueOf(pieces.charAt(random.nextInt(pieces.length()))));
+            }
+            String text = name.toString();
+            boolean expected = ReferenceRedactor.isSensitiveName(text);
+            assertThat(Redactor.isSensitiveName(text)).as(text).isEqualTo(expected);
+            if (expected) {
+                sensitive++;
+            }
+        }
+        assertThat(sensitive).as("sensitive names").isGreaterThan(GENERATED_LINES / 10);
+    }
+
     private static String generatedLine(Random random) {
         StringBuilder line = new StringBuilder(" ".repeat(random.nextInt(4) == 0 ? random.nextInt(70) : 0));
         int parts = 1 + random.nextInt(10);

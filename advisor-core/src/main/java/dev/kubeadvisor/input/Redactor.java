@@ -21,6 +21,14 @@ public final class Redactor {
                     + "|SESSION_?KEY|CLIENT_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|DSN|_PWD|^PWD$|_PASS$|^PASS$|_KEY$|^KEY$");
     private static final Pattern NOT_A_VALUE_NAME = Pattern.compile(
             "(NAME|SECONDS|PATH|FILE|REF|OPTIONAL|TYPE|_ID|LENGTH|EXPIRATION|AUDIENCE|AUTHOR|AUTHORITY|AUTHORIZE|URL)$");
+    /** The words of {@link #SENSITIVE_WORD} found anywhere, each spelt out. */
+    private static final String[] SENSITIVE_WORDS = {"PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY",
+        "API_KEY", "ACCESSKEY", "ACCESS_KEY", "PRIVATEKEY", "PRIVATE_KEY", "CREDENTIAL", "AUTH", "COOKIE", "SESSIONKEY",
+        "SESSION_KEY", "CLIENTKEY", "CLIENT_KEY", "SIGNINGKEY", "SIGNING_KEY", "ENCRYPTIONKEY", "ENCRYPTION_KEY", "DSN",
+        "_PWD"};
+    /** The endings {@link #NOT_A_VALUE_NAME} finds. */
+    private static final String[] NOT_A_VALUE_ENDINGS = {"NAME", "SECONDS", "PATH", "FILE", "REF", "OPTIONAL", "TYPE",
+        "_ID", "LENGTH", "EXPIRATION", "AUDIENCE", "AUTHOR", "AUTHORITY", "AUTHORIZE", "URL"};
     private static final Pattern CAMEL_CASE_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern ENV_STYLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     /**
@@ -38,6 +46,27 @@ public final class Redactor {
             Pattern.compile("(?i)(\\bAuthorization:\\s{0,8}Basic\\s{1,8})[A-Za-z0-9+/=]{4,}+");
     /** A URL's password, also with no user name: {@code redis://:s3cret@redis:6379}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/:@\\s]{0,256}:)[^@/\\s]{1,256}(@)");
+    /** The words {@link #startsASecretWord} looks for, in lower case; a name mentions a secret if it holds one. */
+    private static final String[] SECRET_WORDS = {"pass", "pwd", "secret", "token", "key", "credential", "cookie",
+        "auth", "dsn"};
+    /** In {@link #NAME_LOOK}: the character may be part of a name ({@link #isNameCharacter}). */
+    private static final int NAME_CHARACTER = 1 << 31;
+    /**
+     * Per ASCII character: {@link #NAME_CHARACTER}, and the bits ({@link #letterBit}) of the letters that follow it
+     * at the start of a word {@link #mentionsASecret} looks for; a name with no such pair of letters mentions none.
+     */
+    private static final int[] NAME_LOOK = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            NAME_LOOK[c] = isNameCharacter(c) ? NAME_CHARACTER : 0;
+        }
+        for (String word : SECRET_WORDS) {
+            int next = letterBit(word.charAt(1));
+            NAME_LOOK[word.charAt(0)] |= next;
+            NAME_LOOK[Character.toUpperCase(word.charAt(0))] |= next;
+        }
+    }
 
     private Redactor() {
     }
@@ -64,9 +93,63 @@ public final class Redactor {
         if (name == null || !mentionsASecret(name, 0, name.length())) {
             return false;
         }
-        String upper = CAMEL_CASE_BOUNDARY.matcher(name).replaceAll("$1_$2").replace('-', '_').replace('.', '_')
-                .toUpperCase(Locale.ROOT);
-        return SENSITIVE_WORD.matcher(upper).find() && !NOT_A_VALUE_NAME.matcher(upper).find();
+        if (!isPlainName(name)) {
+            String upper = CAMEL_CASE_BOUNDARY.matcher(name).replaceAll("$1_$2").replace('-', '_').replace('.', '_')
+                    .toUpperCase(Locale.ROOT);
+            return SENSITIVE_WORD.matcher(upper).find() && !NOT_A_VALUE_NAME.matcher(upper).find();
+        }
+        String upper = upperSnakeCase(name);
+        return holdsASensitiveWord(upper) && !endsWithAny(upper, NOT_A_VALUE_ENDINGS);
+    }
+
+    /**
+     * An ASCII name, as every name found before a separator is: its upper snake case and the words in it are those
+     * the patterns find, read without them ({@code ^}, {@code $} and case need nothing beyond ASCII there).
+     */
+    private static boolean isPlainName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!isNameCharacter(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code apiKey} and {@code api-key} as {@code API_KEY}: what the camel-case split and upper-casing make. */
+    private static String upperSnakeCase(String name) {
+        StringBuilder upper = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && c >= 'A' && c <= 'Z' && isLowerCaseOrDigit(name.charAt(i - 1))) {
+                upper.append('_');
+            }
+            upper.append(c == '-' || c == '.' ? '_' : c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+        }
+        return upper.toString();
+    }
+
+    private static boolean isLowerCaseOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** What {@link #SENSITIVE_WORD} finds in an upper snake case ASCII name. */
+    private static boolean holdsASensitiveWord(String upper) {
+        for (String word : SENSITIVE_WORDS) {
+            if (upper.contains(word)) {
+                return true;
+            }
+        }
+        return upper.equals("PWD") || upper.equals("PASS") || upper.equals("KEY") || upper.endsWith("_PASS")
+                || upper.endsWith("_KEY");
+    }
+
+    private static boolean endsWithAny(String text, String[] endings) {
+        for (String ending : endings) {
+            if (text.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -93,8 +176,8 @@ public final class Redactor {
             i = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
             char separator = text.charAt(i);
             int nameEnd = nameEnd(text, i);
-            int nameStart = nameStart(text, nameEnd);
-            if (nameStart == nameEnd || !mentionsASecret(text, nameStart, nameEnd)) {
+            int nameStart = secretNameStart(text, nameEnd);
+            if (nameStart < 0) {
                 continue;
             }
             String name = text.substring(nameStart, nameEnd);
@@ -132,12 +215,26 @@ public final class Redactor {
         return end;
     }
 
-    private static int nameStart(String text, int end) {
+    /**
+     * Where the name ending at {@code end} starts, if it mentions a secret; else -1. One look back over the name finds
+     * where it starts and whether it holds a secret word ({@link #mentionsASecret}): a word is only compared where two
+     * of the name's letters may begin one, which most names never have.
+     */
+    private static int secretNameStart(String text, int end) {
         int start = end;
-        while (start > 0 && end - start < MAX_NAME && isNameCharacter(text.charAt(start - 1))) {
+        int nextLetter = 0;
+        boolean mentions = false;
+        while (start > 0 && end - start < MAX_NAME) {
+            char c = text.charAt(start - 1);
+            int look = c < 128 ? NAME_LOOK[c] : 0;
+            if ((look & NAME_CHARACTER) == 0) {
+                break;
+            }
             start--;
+            mentions = mentions || (look & nextLetter) != 0 && startsASecretWord(text, start, end);
+            nextLetter = letterBit(c);
         }
-        return start;
+        return mentions ? start : -1;
     }
 
     private static boolean mentionsBearerOrBasic(String text) {
@@ -146,7 +243,10 @@ public final class Redactor {
 
     private static boolean mentionsBearerOrBasic(String text, char initial) {
         for (int i = text.indexOf(initial); i >= 0; i = text.indexOf(initial, i + 1)) {
-            if (text.regionMatches(true, i, "bearer", 0, 6) || text.regionMatches(true, i, "basic", 0, 5)) {
+            // the regexes this guards match ASCII letters in any case, and nothing else
+            char next = i + 1 < text.length() ? lowerCase(text.charAt(i + 1)) : 0;
+            if (next == 'e' && startsWith(text, i, text.length(), "bearer")
+                    || next == 'a' && startsWith(text, i, text.length(), "basic")) {
                 return true;
             }
         }
@@ -159,21 +259,24 @@ public final class Redactor {
      */
     private static boolean mentionsASecret(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            boolean found = switch (lowerCase(text.charAt(i))) {
-                case 'p' -> startsWith(text, i, end, "pass") || startsWith(text, i, end, "pwd");
-                case 's' -> startsWith(text, i, end, "secret");
-                case 't' -> startsWith(text, i, end, "token");
-                case 'k' -> startsWith(text, i, end, "key");
-                case 'c' -> startsWith(text, i, end, "credential") || startsWith(text, i, end, "cookie");
-                case 'a' -> startsWith(text, i, end, "auth");
-                case 'd' -> startsWith(text, i, end, "dsn");
-                default -> false;
-            };
-            if (found) {
+            if (startsASecretWord(text, i, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsASecretWord(String text, int at, int end) {
+        return switch (lowerCase(text.charAt(at))) {
+            case 'p' -> startsWith(text, at, end, "pass") || startsWith(text, at, end, "pwd");
+            case 's' -> startsWith(text, at, end, "secret");
+            case 't' -> startsWith(text, at, end, "token");
+            case 'k' -> startsWith(text, at, end, "key");
+            case 'c' -> startsWith(text, at, end, "credential") || startsWith(text, at, end, "cookie");
+            case 'a' -> startsWith(text, at, end, "auth");
+            case 'd' -> startsWith(text, at, end, "dsn");
+            default -> false;
+        };
     }
 
     private static boolean startsWith(String text, int at, int end, String lowerCaseWord) {
@@ -186,6 +289,12 @@ public final class Redactor {
             }
         }
         return true;
+    }
+
+    /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
+    private static int letterBit(char c) {
+        int index = (c | 0x20) - 'a';
+        return index >= 0 && index < 26 ? 1 << index : 0;
     }
 
     private static char lowerCase(char c) {

@@ -15,13 +15,15 @@ final class AlignedTable {
 
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
 
-    private final List<Integer> starts = new ArrayList<>();
+    private final int[] starts;
     private final List<String> names = new ArrayList<>();
 
     AlignedTable(String header) {
-        for (HeaderCell cell : HeaderCell.of(header)) {
-            starts.add(cell.start());
-            names.add(cell.text());
+        List<HeaderCell> cells = HeaderCell.of(header);
+        starts = new int[cells.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = cells.get(i).start();
+            names.add(cells.get(i).text());
         }
     }
 
@@ -30,7 +32,7 @@ final class AlignedTable {
     }
 
     static boolean isRule(String text) {
-        return text.strip().startsWith("--");
+        return text.startsWith("--", StrippedRange.from(text, 0, text.length()));
     }
 
     /** The row's cells, as many as the header has; missing trailing cells are empty. */
@@ -39,18 +41,18 @@ final class AlignedTable {
         if (sliced != null) {
             return sliced;
         }
-        List<String> cells = new ArrayList<>(List.of(GAP.split(row.strip(), starts.size())));
-        while (cells.size() < starts.size()) {
+        List<String> cells = new ArrayList<>(List.of(GAP.split(row.strip(), starts.length)));
+        while (cells.size() < starts.length) {
             cells.add("");
         }
         return cells;
     }
 
     private List<String> sliced(String row) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int start = starts.get(i);
-            int end = i + 1 < starts.size() ? Math.min(starts.get(i + 1), row.length()) : row.length();
+        List<String> cells = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            int start = starts[i];
+            int end = i + 1 < starts.length ? Math.min(starts[i + 1], row.length()) : row.length();
             if (start > row.length() || start > 0 && start < row.length() && row.charAt(start - 1) != ' ') {
                 return null;
             }

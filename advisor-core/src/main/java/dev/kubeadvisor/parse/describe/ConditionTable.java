@@ -2,6 +2,7 @@ package dev.kubeadvisor.parse.describe;
 
 import dev.kubeadvisor.model.ObjectCondition;
 import dev.kubeadvisor.model.ObjectRef;
+import dev.kubeadvisor.parse.table.StrippedRange;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
  */
 final class ConditionTable {
 
+    private static final String TYPE_COLUMN = "Type ";
     private static final AlignedTable DEFAULT_HEADER = new AlignedTable("Type  Status  Reason");
 
     private ConditionTable() {
@@ -26,7 +28,7 @@ final class ConditionTable {
         AlignedTable table = DEFAULT_HEADER;
         for (DescribeNode row : section.children()) {
             String text = row.source().text();
-            if (text.strip().startsWith("Type ")) {
+            if (startsWithTypeColumn(text)) {
                 table = new AlignedTable(text);
                 row.markUsed();
                 continue;
@@ -44,6 +46,13 @@ final class ConditionTable {
                         cell(table, cells, "Message"), row.source()));
             }
         }
+    }
+
+    /** {@code text.strip().startsWith("Type ")}, without copying the line. */
+    private static boolean startsWithTypeColumn(String text) {
+        int from = StrippedRange.from(text, 0, text.length());
+        return text.startsWith(TYPE_COLUMN, from)
+                && StrippedRange.to(text, from, text.length()) - from >= TYPE_COLUMN.length();
     }
 
     private static String cell(AlignedTable table, List<String> cells, String column) {

@@ -14,15 +14,30 @@ public final class DescribeNode {
     private final SourceLine source;
     private final int indent;
     private final String key;
-    private final String value;
+    /** Until the value is first asked for: the text it is cut from, by {@link DescribeTree#value}. */
+    private String valueText;
+    private final int valueStart;
+    private final int valueEnd;
+    private String value;
     /** Most lines have none: the list is made for the first child. */
     private List<DescribeNode> children = List.of();
     private boolean used;
 
-    DescribeNode(SourceLine source, int indent, String key, String value) {
+    /**
+     * A line whose value is {@code text} between {@code valueStart} and {@code valueEnd}, cut when it is first asked
+     * for: most lines are only looked at by their key, or not at all.
+     */
+    DescribeNode(SourceLine source, int indent, String key, String text, int valueStart, int valueEnd) {
         this.source = source;
         this.indent = indent;
         this.key = key;
+        this.valueText = text;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
+    }
+
+    private DescribeNode(SourceLine source, String key, String value) {
+        this(source, -1, key, null, 0, 0);
         this.value = value;
     }
 
@@ -31,7 +46,7 @@ public final class DescribeNode {
      * {@code Exit Code:  139}. It holds the real lines under it and cites the first of them.
      */
     static DescribeNode implied(String key, String value, List<DescribeNode> children) {
-        DescribeNode node = new DescribeNode(children.get(0).source(), -1, key, value);
+        DescribeNode node = new DescribeNode(children.get(0).source(), key, value);
         node.children = new ArrayList<>(children);
         node.used = true;
         return node;
@@ -52,6 +67,10 @@ public final class DescribeNode {
 
     /** The trimmed value, or {@code null} when empty or one of kubectl's placeholders ({@code <none>}...). */
     public String value() {
+        if (valueText != null) {
+            value = DescribeTree.value(valueText, valueStart, valueEnd);
+            valueText = null;
+        }
         return value;
     }
 

@@ -38,13 +38,13 @@ public final class DescribeTree {
         DescribeNode message = null;
         DescribeNode events = null;
         for (SourceLine line : lines) {
-            String text = line.text();
-            if (text.isBlank()) {
+            DescribeNode node = toNode(line);
+            if (node == null) {
                 continue;
             }
-            DescribeNode node = toNode(line);
+            String text = line.text();
             if (message != null && !endsMessage(node, message.indent())) {
-                message.add(new DescribeNode(line, message.indent() + 2, null, normalise(text)));
+                message.add(new DescribeNode(line, message.indent() + 2, null, text, 0, text.length()));
                 continue;
             }
             message = null;
@@ -58,10 +58,10 @@ public final class DescribeTree {
             if (events != null && !events.children().isEmpty() && node.indent() == 0) {
                 // kubectl prints an event message's own line breaks as they are, so its next lines start at column 0
                 List<DescribeNode> rows = events.children();
-                rows.get(rows.size() - 1).add(new DescribeNode(line, 2, null, normalise(text)));
+                rows.get(rows.size() - 1).add(new DescribeNode(line, 2, null, text, 0, text.length()));
                 continue;
             }
-            if (isElision(text)) {
+            if (node.key() == null && isElision(text)) {
                 // "..." stands for lines the user cut: it is noted, but what follows belongs to what came before
                 if (open.isEmpty()) {
                     roots.add(node);
@@ -88,13 +88,14 @@ public final class DescribeTree {
     }
 
     private static boolean isElision(String text) {
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
+        int first = StrippedRange.from(text, 0, text.length());
         // the pattern's first character, looked at before the regex: almost no line is an elision
-        boolean mayBeElision = first < text.length() && "[.…".indexOf(text.charAt(first)) >= 0;
+        boolean mayBeElision = first < text.length() && startsAnElision(text.charAt(first));
         return mayBeElision && ELISION.matcher(text.strip()).matches();
+    }
+
+    private static boolean startsAnElision(char c) {
+        return c == '[' || c == '.' || c == '…';
     }
 
     private static boolean isPrompt(String text) {
@@ -121,13 +122,13 @@ public final class DescribeTree {
 
     /**
      * Cuts the line by offsets: a describe line is read once, so its key and value are the only strings made from it.
-     * Tabs count as spaces, as kubectl's tabwriter would have printed them.
+     * Tabs count as spaces, as kubectl's tabwriter would have printed them. A blank line makes no node: {@code null}.
      */
-    static DescribeNode toNode(SourceLine line) {
+    private static DescribeNode toNode(SourceLine line) {
         String text = line.text().indexOf('\t') < 0 ? line.text() : line.text().replace('\t', ' ');
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int end = StrippedRange.to(text, 0, text.length());
+        if (end == 0) {
+            return null;
         }
         int indent = 0;
         while (indent < end && text.charAt(indent) == ' ') {
@@ -135,9 +136,9 @@ public final class DescribeTree {
         }
         int colon = keySeparator(text, indent, end);
         if (colon < 0) {
-            return new DescribeNode(line, indent, null, normalise(text, indent, end));
+            return new DescribeNode(line, indent, null, text, indent, end);
         }
-        return new DescribeNode(line, indent, text.substring(indent, colon), normalise(text, colon + 1, end));
+        return new DescribeNode(line, indent, text.substring(indent, colon), text, colon + 1, end);
     }
 
     /** The index of the first colon after {@code start} followed by a space or {@code end}, or -1. */
@@ -150,12 +151,8 @@ public final class DescribeTree {
         return -1;
     }
 
-    private static String normalise(String value) {
-        return normalise(value, 0, value.length());
-    }
-
     /** The text between {@code start} and {@code end}, stripped; {@code null} when empty or a placeholder. */
-    private static String normalise(String text, int start, int end) {
+    static String value(String text, int start, int end) {
         int from = StrippedRange.from(text, start, end);
         int to = StrippedRange.to(text, from, end);
         if (from == to || text.charAt(from) == '<' && isEmptyMarker(text, from, to)) {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class EventTable {
 
-    private static final Pattern AGE = Pattern.compile("^(\\S+)(?: \\(x(\\d+) over (\\S+)\\))?$");
     private static final String FIELD_PATH_START = "spec.";
     private static final Pattern FIELD_PATH_PREFIX =
             Pattern.compile("^spec\\.(?:containers|initContainers|ephemeralContainers)\\{([^}]+)\\}: ");
@@ -122,12 +121,12 @@ public final class EventTable {
         }
         int count = 1;
         String age = ageCell;
-        // an age without a space is the age alone: the regex is for "69s (x5 over 4m17s)"
+        // an age without a space is the age alone: the rest is for "69s (x5 over 4m17s)"
         if (ageCell != null && RegexSpace.indexIn(ageCell, 0) >= 0) {
-            Matcher m = AGE.matcher(ageCell);
-            if (m.matches()) {
-                age = m.group(1);
-                count = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            AgeCell seen = AgeCell.of(ageCell);
+            if (seen != null) {
+                age = seen.age();
+                count = seen.timesSeen() == null ? 1 : Integer.parseInt(seen.timesSeen());
             }
         }
         String countCell = columns.cell(cells, "COUNT");

@@ -13,8 +13,6 @@ final class NodeConditionRow {
 
     /** {@code Thu, 26 Nov 2026 11:01:35 +0000}: {@code A} an upper-case letter, {@code a} lower case, {@code 9} a digit. */
     private static final String TIME_SHAPE = "Aaa, 99 Aaa 9999 99:99:99 ±9999";
-    /** What a regex's {@code .} does not match. */
-    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
 
     private NodeConditionRow() {
     }
@@ -42,7 +40,7 @@ final class NodeConditionRow {
         }
         int message = afterSpaces(row, reasonEnd);
         for (int i = message; i < row.length(); i++) {
-            if (LINE_TERMINATORS.indexOf(row.charAt(i)) >= 0) {
+            if (isLineTerminator(row.charAt(i))) {
                 return null;
             }
         }
@@ -74,6 +72,11 @@ final class NodeConditionRow {
             case '±' -> c == '+' || c == '-';
             default -> c == shape;
         };
+    }
+
+    /** What a regex's {@code .} does not match: line feed, carriage return, U+0085, U+2028 and U+2029. */
+    private static boolean isLineTerminator(char c) {
+        return c <= '\r' ? c == '\n' || c == '\r' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
     private static int afterSpaces(String row, int from) {

@@ -94,7 +94,11 @@ final class NodeDescribeParser {
         Map<String, DescribeNode> capacity = quantities(tree.root("Capacity"));
         Map<String, DescribeNode> allocatable = quantities(tree.root("Allocatable"));
         List<String> names = new ArrayList<>(capacity.keySet());
-        allocatable.keySet().stream().filter(name -> !capacity.containsKey(name)).forEach(names::add);
+        for (String name : allocatable.keySet()) {
+            if (!capacity.containsKey(name)) {
+                names.add(name);
+            }
+        }
         for (String name : names) {
             DescribeNode total = capacity.get(name);
             DescribeNode free = allocatable.get(name);
@@ -108,8 +112,11 @@ final class NodeDescribeParser {
         Map<String, DescribeNode> byName = new LinkedHashMap<>();
         if (section != null) {
             section.markTreeUsed();
-            section.children().stream().filter(child -> child.key() != null)
-                    .forEach(child -> byName.put(child.key(), child));
+            for (DescribeNode child : section.children()) {
+                if (child.key() != null) {
+                    byName.put(child.key(), child);
+                }
+            }
         }
         return byName;
     }

@@ -20,6 +20,12 @@ final class ProbeLine {
     private static final int[] SLOT = {0, 1, 2, 3, 4, 3, 4};
     private static final int SLOTS = 5;
     private static final int MAX_DIGITS = 9;
+    private static final List<String> ACTIONS = List.of("http-get", "tcp-socket", "exec", "grpc");
+    private static final String DELAY = "delay=";
+    /**
+     * How the action and its target were read before, and still are for a value with a line break in it (a regex's
+     * {@code .} and {@code $} treat those apart).
+     */
     private static final Pattern ACTION = Pattern.compile("^(http-get|tcp-socket|exec|grpc)\\s+(.*?)(?=\\s+delay=|$)");
 
     private ProbeLine() {
@@ -29,10 +35,9 @@ final class ProbeLine {
         if (value == null) {
             return null;
         }
-        Matcher action = ACTION.matcher(value);
-        boolean known = action.find();
-        String type = known ? action.group(1) : value.split(" ", 2)[0];
-        String target = known ? action.group(2) : null;
+        String[] action = action(value);
+        String type = action != null ? action[0] : value.split(" ", 2)[0];
+        String target = action != null ? action[1] : null;
         Integer[] numbers = new Integer[SLOTS];
         int i = 0;
         while (i < value.length()) {
@@ -40,6 +45,56 @@ final class ProbeLine {
             i = next < 0 ? i + 1 : next;
         }
         return new Probe(kind, type, target, numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], line);
+    }
+
+    /**
+     * The known action at the start of the value and its target, up to the white space before {@code delay=} or to
+     * the end; {@code null} when the value starts with no known action followed by white space.
+     */
+    private static String[] action(String value) {
+        if (hasLineTerminator(value)) {
+            Matcher action = ACTION.matcher(value);
+            return action.find() ? new String[] {action.group(1), action.group(2)} : null;
+        }
+        for (String name : ACTIONS) {
+            if (value.startsWith(name) && value.length() > name.length() && RegexSpace.is(value.charAt(name.length()))) {
+                int target = name.length();
+                while (target < value.length() && RegexSpace.is(value.charAt(target))) {
+                    target++;
+                }
+                return new String[] {name, value.substring(target, targetEnd(value, target))};
+            }
+        }
+        return null;
+    }
+
+    /** The start of the first run of white space at or after {@code from} followed by {@code delay=}, or the end. */
+    private static int targetEnd(String value, int from) {
+        int i = from;
+        while (i < value.length()) {
+            if (!RegexSpace.is(value.charAt(i))) {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < value.length() && RegexSpace.is(value.charAt(i))) {
+                i++;
+            }
+            if (value.startsWith(DELAY, i)) {
+                return run;
+            }
+        }
+        return value.length();
+    }
+
+    private static boolean hasLineTerminator(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

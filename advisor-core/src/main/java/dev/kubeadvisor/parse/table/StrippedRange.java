@@ -9,9 +9,15 @@ public final class StrippedRange {
     private StrippedRange() {
     }
 
-    /** The first index in {@code [start, end)} that is not white space, or {@code end}. */
+    /**
+     * The first index in {@code [start, end)} that is not white space, or {@code end}. kubectl pads with plain spaces,
+     * which are skipped first by the cheapest test.
+     */
     public static int from(String text, int start, int end) {
         int from = start;
+        while (from < end && text.charAt(from) == ' ') {
+            from++;
+        }
         while (from < end && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
@@ -21,6 +27,9 @@ public final class StrippedRange {
     /** One past the last index in {@code [from, end)} that is not white space, or {@code from}. */
     public static int to(String text, int from, int end) {
         int to = end;
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }

@@ -124,9 +124,17 @@ final class PodEvidence {
     private Optional<String> readPreviousLog(String namespace, String pod, String container,
                                              List<MissingEvidence> missing) {
         return cluster.previousLog("get pods/log " + pod + " -c " + container + " --previous -n " + namespace,
-                () -> cluster.client().pods().inNamespace(namespace).withName(pod).inContainer(container)
-                        .terminated().tailingLines(LOG_TAIL_LINES).getLog(), missing)
+                () -> cluster.client().raw(previousLogPath(namespace, pod, container)), missing)
                 .filter(text -> !text.isBlank());
+    }
+
+    /**
+     * The API path of a container's previous log, read as is: the client's log operations first watch the pod
+     * until it is ready or terminated (a list and a watch per log), which a finished run does not need.
+     */
+    static String previousLogPath(String namespace, String pod, String container) {
+        return "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&container=" + container
+                + "&previous=true&tailLines=" + LOG_TAIL_LINES;
     }
 
     private static void add(Map<String, InputDocument> into, InputDocument document) {

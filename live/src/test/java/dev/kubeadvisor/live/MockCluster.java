@@ -73,21 +73,16 @@ public final class MockCluster implements AutoCloseable {
 
     /** What {@code kubectl logs POD -c CONTAINER --previous} answers, as the scan asks for it. */
     public MockCluster previousLog(String namespace, String pod, String container, String text) {
-        server.expect().get().withPath(logPath(namespace, pod, container)).andReturn(200, text).always();
+        server.expect().get().withPath(PodEvidence.previousLogPath(namespace, pod, container)).andReturn(200, text).always();
         return this;
     }
 
     /** The API server's answer when a container has no previous run. */
     public MockCluster noPreviousLog(String namespace, String pod, String container) {
-        server.expect().get().withPath(logPath(namespace, pod, container)).andReturn(400, new StatusBuilder()
+        server.expect().get().withPath(PodEvidence.previousLogPath(namespace, pod, container)).andReturn(400, new StatusBuilder()
                 .withCode(400).withReason("BadRequest").withMessage("previous terminated container \"" + container
                         + "\" in pod \"" + pod + "\" not found").build()).always();
         return this;
-    }
-
-    private static String logPath(String namespace, String pod, String container) {
-        return "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&container=" + container
-                + "&previous=true&tailLines=" + PodEvidence.LOG_TAIL_LINES;
     }
 
     /** A kubeconfig file whose current context is this server, for the CLI. */

@@ -50,6 +50,25 @@ class LiveScanTest {
     }
 
     @Test
+    void a_previous_log_costs_one_request_and_no_watch_of_the_pod() throws InterruptedException {
+        cluster.create(List.of(crashingPod("web-1", "shop", null, 0)))
+                .previousLog("shop", "web-1", "app", "Error: connect ECONNREFUSED 10.0.0.7:5432\n");
+        int setUpRequests = cluster.server().getRequestCount();
+        for (int taken = 0; taken < setUpRequests; taken++) {
+            cluster.server().takeRequest();
+        }
+
+        scan(namespace("shop"));
+
+        List<String> requests = new ArrayList<>();
+        for (int taken = setUpRequests; taken < cluster.server().getRequestCount(); taken++) {
+            requests.add(cluster.server().takeRequest(1, TimeUnit.SECONDS).getPath());
+        }
+        assertThat(requests).containsExactlyInAnyOrder("/api/v1/namespaces/shop/pods", "/api/v1/namespaces/shop/events",
+                "/api/v1/namespaces/shop/pods/web-1/log?pretty=false&container=app&previous=true&tailLines=200");
+    }
+
+    @Test
     void forbidden_events_become_missing_evidence_and_the_scan_goes_on() {
         cluster.create(List.of(crashingPod("web-1", "shop", null, 0))).noPreviousLog("shop", "web-1", "app");
         cluster.server().expect().get().withPath("/api/v1/namespaces/shop/events")

@@ -1,6 +1,5 @@
 package dev.kubeadvisor.bench;
 
-import dev.kubeadvisor.Advisor;
 import dev.kubeadvisor.Snapshot;
 import dev.kubeadvisor.report.Report;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -8,50 +7,30 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scenarios of fixtures/scenarios (each pod of the scenario described by kubectl, in one paste) with the full
  * built-in catalogue: evaluation and report alone, and end to end; beside Jackson reading the scenario's objects.
  */
 @State(Scope.Benchmark)
-public class ScenarioBenchmark extends ShortSingleThreadRun {
+public class ScenarioBenchmark extends PastedInputRun {
 
     @Param({"bare-pod-without-controller", "healthy-quote-app", "init-container-failing",
             "liveness-probe-kills-and-restarts", "password-in-plain-env", "pending-no-node-fits",
             "quote-app-exit-255-restarted-once", "quote-app-oom-killed-at-256mi"})
     public String scenario;
 
-    private Advisor advisor;
-    private String text;
     private Snapshot snapshot;
-    private String json;
-    private JsonMapper jsonMapper;
 
     @Setup
     public void readScenario() {
-        advisor = Advisor.builder().withBuiltInRules().build();
-        text = BenchInputs.text("scenarios/" + scenario);
+        use(BenchInputs.text("scenarios/" + scenario), BenchInputs.json("scenarios/" + scenario));
         snapshot = Snapshot.fromText(text);
-        json = BenchInputs.json("scenarios/" + scenario);
-        jsonMapper = JsonMapper.builder().build();
     }
 
     /** Evaluate the whole catalogue and build the report, on a snapshot parsed once. */
     @Benchmark
     public Report evaluate() {
         return advisor.diagnose(snapshot);
-    }
-
-    /** Parse, evaluate, report: one request once the rules are loaded. */
-    @Benchmark
-    public Report diagnose() {
-        return advisor.diagnose(Snapshot.fromText(text));
-    }
-
-    @Benchmark
-    public JsonNode jacksonReadTree() {
-        return jsonMapper.readTree(json);
     }
 }

@@ -88,6 +88,26 @@ class LiveScanTest {
     }
 
     @Test
+    void a_forbidden_previous_log_becomes_missing_evidence_and_the_pod_is_still_read() {
+        cluster.create(List.of(crashingPod("web-1", "shop", null, 0), backOffEvent("web-1", "shop")));
+        cluster.server().expect().get().withPath(PodEvidence.previousLogPath("shop", "web-1", "app"))
+                .andReturn(403, new StatusBuilder().withCode(403).withReason("Forbidden")
+                        .withMessage("pods \"web-1\" is forbidden: User \"dev\" cannot get resource \"pods/log\"").build())
+                .always();
+
+        LiveScan.Result<EvidenceBundle> result = scan(namespace("shop"));
+
+        assertThat(result.results()).singleElement().satisfies(bundle -> {
+            assertThat(bundle.documents()).extracting(d -> d.name())
+                    .containsExactly("pod/shop/web-1.json", "events/shop/pod-web-1.json");
+            assertThat(bundle.missing()).singleElement().satisfies(missing -> {
+                assertThat(missing.read()).isEqualTo("get pods/log web-1 -c app --previous -n shop");
+                assertThat(missing.why()).startsWith("forbidden (403)").contains("deploy/rbac.yaml");
+            });
+        });
+    }
+
+    @Test
     void a_read_that_does_not_answer_in_time_is_reported_and_the_scan_goes_on() {
         cluster.create(List.of(crashingPod("web-1", "shop", null, 0))).noPreviousLog("shop", "web-1", "app");
         cluster.server().expect().get().delay(20, TimeUnit.SECONDS).withPath("/api/v1/namespaces/shop/events")

@@ -1,23 +1,16 @@
 package dev.kubeadvisor.engine;
 
-import java.util.Locale;
-
 /** How sure a diagnosis is, given what the input shows. */
 public enum Confidence {
     HIGH, MEDIUM, LOW;
 
     private static final Confidence[] VALUES = values();
 
-    private final String label = name().toLowerCase(Locale.ROOT);
+    private final String label = Labels.of(this);
 
-    /** Reads a label; reports are sorted by it, so the exact label is looked up first. */
+    /** Reads a label, in any case and with spaces around. */
     public static Confidence parse(String text) {
-        for (Confidence value : VALUES) {
-            if (value.label.equals(text)) {
-                return value;
-            }
-        }
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        return Labels.parse(text, VALUES, Confidence::label);
     }
 
     public String label() {

@@ -1,26 +1,19 @@
 package dev.kubeadvisor.engine;
 
-import java.util.Locale;
-
 /** How bad a diagnosis is: critical (workload down), warning (degraded or will fail), info (hygiene, risk). */
 public enum Severity {
     CRITICAL, WARNING, INFO;
 
     private static final Severity[] VALUES = values();
 
-    private final String label = name().toLowerCase(Locale.ROOT);
+    private final String label = Labels.of(this);
 
-    /** Reads a label; reports are sorted by it, so the exact label is looked up first. */
+    /** Reads a label, in any case and with spaces around. */
     public static Severity parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no severity");
         }
-        for (Severity value : VALUES) {
-            if (value.label.equals(text)) {
-                return value;
-            }
-        }
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        return Labels.parse(text, VALUES, Severity::label);
     }
 
     /** True when this is at least as severe as {@code other}. */

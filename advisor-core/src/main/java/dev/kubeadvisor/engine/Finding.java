@@ -45,6 +45,16 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         this(rule, subject, container, summary, severity, confidence, evidence, values, explainsSymptoms, Set.of());
     }
 
+    /**
+     * Hashes the identifying parts only (rule, subject, container), consistently with the record's {@code equals}:
+     * Drools hashes every finding it inserts (its truth maintenance keys facts by equality), and the summary, the
+     * evidence and the values are long, freshly built strings whose hashes are not cached.
+     */
+    @Override
+    public int hashCode() {
+        return (Objects.hashCode(rule) * 31 + Objects.hashCode(subject)) * 31 + Objects.hashCode(container);
+    }
+
     /** This finding with another severity. */
     public Finding withSeverity(Severity other) {
         return new Finding(rule, subject, container, summary, other, confidence, evidence, values, explainsSymptoms,

@@ -1,6 +1,7 @@
 package dev.kubeadvisor.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +16,13 @@ public final class PlaceholderText {
     /** The literal runs: one more than the placeholders, the first before the first placeholder. */
     private final String[] literals;
     private final String[] names;
+    private final int literalsLength;
 
     private PlaceholderText(String text, String[] literals, String[] names) {
         this.text = text;
         this.literals = literals;
         this.names = names;
+        this.literalsLength = text.length() - 2 * names.length - Arrays.stream(names).mapToInt(String::length).sum();
     }
 
     public static PlaceholderText of(String text) {
@@ -44,15 +47,16 @@ public final class PlaceholderText {
         if (names.length == 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16 * names.length);
+        String[] filled = new String[names.length];
+        int length = literalsLength;
         for (int i = 0; i < names.length; i++) {
             String value = values.get(names[i]);
-            out.append(literals[i]);
-            if (value == null) {
-                out.append('{').append(names[i]).append('}');
-            } else {
-                out.append(value);
-            }
+            filled[i] = value != null ? value : "{" + names[i] + "}";
+            length += filled[i].length();
+        }
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < names.length; i++) {
+            out.append(literals[i]).append(filled[i]);
         }
         return out.append(literals[names.length]).toString();
     }

@@ -1,10 +1,10 @@
 package dev.kubeadvisor.engine;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,36 +38,14 @@ final class PlaceholderValues extends AbstractMap<String, String> {
         return names.length;
     }
 
+    /** The entries in insertion order; only equality and printing need them. */
     @Override
     public Set<Entry<String, String>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < names.length;
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (next >= names.length) {
-                            throw new NoSuchElementException();
-                        }
-                        Entry<String, String> entry = new SimpleImmutableEntry<>(names[next], values[next]);
-                        next++;
-                        return entry;
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return names.length;
-            }
-        };
+        Set<Entry<String, String>> entries = new LinkedHashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            entries.add(Map.entry(names[i], values[i]));
+        }
+        return Collections.unmodifiableSet(entries);
     }
 
     private int indexOf(Object name) {

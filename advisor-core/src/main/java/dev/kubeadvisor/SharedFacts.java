@@ -16,18 +16,40 @@ final class SharedFacts {
     }
 
     static List<Object> of(List<Snapshot> snapshots) {
-        List<Object> joined = new ArrayList<>();
-        Map<Object, Integer> joinedCounts = new HashMap<>();
+        int total = 0;
         for (Snapshot snapshot : snapshots) {
-            Map<Object, Integer> counts = new HashMap<>();
-            for (Object fact : snapshot.facts()) {
-                int count = counts.merge(fact, 1, Integer::sum);
-                if (count > joinedCounts.getOrDefault(fact, 0)) {
-                    joinedCounts.put(fact, count);
+            total += snapshot.facts().size();
+        }
+        List<Object> joined = new ArrayList<>(total);
+        Map<Object, Tally> tallies = new HashMap<>(Math.max(16, total * 4 / 3 + 1));
+        for (int i = 0; i < snapshots.size(); i++) {
+            for (Object fact : snapshots.get(i).facts()) {
+                if (tallies.computeIfAbsent(fact, f -> new Tally()).countIn(i)) {
                     joined.add(fact);
                 }
             }
         }
         return joined;
+    }
+
+    /** How many times the snapshot being read holds a fact so far, and the most any snapshot held it. */
+    private static final class Tally {
+        private int snapshot = -1;
+        private int count;
+        private int joined;
+
+        /** Counts the fact once more in snapshot {@code index}; true when that makes it held more times than before. */
+        boolean countIn(int index) {
+            if (snapshot != index) {
+                snapshot = index;
+                count = 0;
+            }
+            count++;
+            if (count > joined) {
+                joined = count;
+                return true;
+            }
+            return false;
+        }
     }
 }

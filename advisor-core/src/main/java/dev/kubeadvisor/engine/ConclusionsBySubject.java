@@ -16,11 +16,14 @@ import java.util.Map;
  */
 public final class ConclusionsBySubject {
 
-    private final Map<Finding, Integer> evaluationOrder = new IdentityHashMap<>();
-    private final Map<ObjectRef, List<Finding>> findings = new HashMap<>();
-    private final Map<ObjectRef, List<Unhealthy>> signals = new HashMap<>();
+    private final Map<Finding, Integer> evaluationOrder;
+    private final Map<ObjectRef, List<Finding>> findings;
+    private final Map<ObjectRef, List<Unhealthy>> signals;
 
     public ConclusionsBySubject(Engine.Conclusions conclusions) {
+        evaluationOrder = new IdentityHashMap<>(conclusions.findings().size());
+        findings = new HashMap<>(conclusions.findings().size());
+        signals = new HashMap<>(conclusions.signals().size());
         for (Finding finding : conclusions.findings()) {
             evaluationOrder.put(finding, evaluationOrder.size());
             file(findings, finding.subject(), finding);

@@ -9,7 +9,6 @@ import dev.kubeadvisor.model.SchedulingFailure;
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
 
     public Finding {
         evidence = List.copyOf(evidence);
-        values = Map.copyOf(values);
+        values = values instanceof PlaceholderValues ? values : Map.copyOf(values);
         alsoExplains = Set.copyOf(alsoExplains);
     }
 
@@ -43,6 +42,16 @@ public record Finding(String rule, ObjectRef subject, String container, String s
                    Confidence confidence, List<SourceLine> evidence, Map<String, String> values,
                    boolean explainsSymptoms) {
         this(rule, subject, container, summary, severity, confidence, evidence, values, explainsSymptoms, Set.of());
+    }
+
+    /**
+     * Hashes the identifying parts only (rule, subject, container), consistently with the record's {@code equals}:
+     * Drools hashes every finding it inserts (its truth maintenance keys facts by equality), and the summary, the
+     * evidence and the values are long, freshly built strings whose hashes are not cached.
+     */
+    @Override
+    public int hashCode() {
+        return (Objects.hashCode(rule) * 31 + Objects.hashCode(subject)) * 31 + Objects.hashCode(container);
     }
 
     /** This finding with another severity. */
@@ -75,9 +84,9 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         private Severity severity;
         private Confidence confidence;
         private boolean explainsSymptoms = true;
-        private final List<SourceLine> evidence = new ArrayList<>();
-        private final Map<String, String> values = new LinkedHashMap<>();
-        private final Set<ObjectRef> alsoExplains = new LinkedHashSet<>();
+        private final List<SourceLine> evidence = new ArrayList<>(4);
+        private final PlaceholderValues.Collector values = new PlaceholderValues.Collector();
+        private Set<ObjectRef> alsoExplains = Set.of();
 
         Builder(String rule, ObjectRef subject, String container) {
             this.rule = rule;
@@ -175,6 +184,9 @@ public record Finding(String rule, ObjectRef subject, String container, String s
          * {@link Signal}s and {@link SchedulingFailure}s of their pods.
          */
         public Builder explains(Collection<?> linked) {
+            if (alsoExplains.isEmpty()) {
+                alsoExplains = new LinkedHashSet<>();
+            }
             for (Object fact : linked) {
                 alsoExplains.add(refOf(fact));
             }
@@ -209,7 +221,7 @@ public record Finding(String rule, ObjectRef subject, String container, String s
         public Finding build() {
             evidence.sort(SourceLine.INPUT_ORDER);
             return new Finding(rule, subject, container, Objects.requireNonNull(summary), severity, confidence, evidence,
-                    values, explainsSymptoms, alsoExplains);
+                    values.collected(), explainsSymptoms, alsoExplains);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.kubeadvisor.model;
 
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,6 +21,8 @@ public record ContainerState(String state, String reason, String message, Intege
 
     /** RFC 1123 without the weekday, which pasted or hand-edited text sometimes gets wrong. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss Z", Locale.ROOT);
+    /** The month abbreviations {@link #TIMESTAMP} reads, each at three times its month's index. */
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
     private static final int HEADLINE_LENGTH = 200;
     private static final Pattern ERROR_LINE = Pattern.compile("(?i)error|exception|panic|fatal|failed");
     /** Java/JS {@code at ...}, Python {@code File "..."}, Node's native {@code 1: 0xb090e0 node::...}. */
@@ -118,10 +122,63 @@ public record ContainerState(String state, String reason, String message, Intege
             return null;
         }
         int comma = text.indexOf(", ");
+        String stamp = comma < 0 ? text.strip() : text.substring(comma + 2).strip();
+        ZonedDateTime usual = usualTimestamp(stamp);
+        if (usual != null) {
+            return usual;
+        }
         try {
-            return ZonedDateTime.parse(comma < 0 ? text.strip() : text.substring(comma + 2).strip(), TIMESTAMP);
+            return ZonedDateTime.parse(stamp, TIMESTAMP);
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The timestamp as kubectl prints it ({@code 26 Nov 2026 09:00:03 +0000}, every field in range), read by hand: the
+     * formatter takes microseconds, and crash rules read both ends of a run. {@code null} for any other text, which
+     * the formatter then reads (or rejects) as before.
+     */
+    private static ZonedDateTime usualTimestamp(String stamp) {
+        int length = stamp.length();
+        int dayDigits = length - 24;
+        if ((dayDigits != 1 && dayDigits != 2) || stamp.charAt(dayDigits) != ' ' || stamp.charAt(dayDigits + 4) != ' '
+                || stamp.charAt(dayDigits + 9) != ' ' || stamp.charAt(dayDigits + 12) != ':'
+                || stamp.charAt(dayDigits + 15) != ':' || stamp.charAt(dayDigits + 18) != ' ') {
+            return null;
+        }
+        int monthAt = MONTHS.indexOf(stamp.substring(dayDigits + 1, dayDigits + 4));
+        int month = monthAt % 3 == 0 ? monthAt / 3 + 1 : -1;
+        int day = digits(stamp, 0, dayDigits);
+        int year = digits(stamp, dayDigits + 5, 4);
+        int hour = digits(stamp, dayDigits + 10, 2);
+        int minute = digits(stamp, dayDigits + 13, 2);
+        int second = digits(stamp, dayDigits + 16, 2);
+        char sign = stamp.charAt(dayDigits + 19);
+        int offsetHours = digits(stamp, dayDigits + 20, 2);
+        int offsetMinutes = digits(stamp, dayDigits + 22, 2);
+        if (month < 1 || year < 1 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59 || sign != '+' && sign != '-' || offsetHours < 0 || offsetHours > 18
+                || offsetMinutes < 0 || offsetMinutes > 59 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        int offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
+        if (Math.abs(offsetSeconds) > 18 * 3600 || sign == '-' && offsetSeconds == 0) {
+            return null;
+        }
+        return ZonedDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+
+    /** The decimal number in {@code count} ASCII digits from {@code start}, or -1. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 }

@@ -101,8 +101,10 @@ public final class ImageReference {
         if (reference == null || reference.isBlank()) {
             return "it is empty";
         }
-        if (reference.chars().anyMatch(Character::isWhitespace)) {
-            return "it contains white space";
+        for (int i = 0; i < reference.length(); i++) {
+            if (Character.isWhitespace(reference.charAt(i))) {
+                return "it contains white space";
+            }
         }
         if (reference.contains("://")) {
             return "it starts with a URL scheme; an image reference is written without http:// or https://";

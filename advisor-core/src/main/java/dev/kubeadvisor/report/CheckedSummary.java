@@ -6,6 +6,7 @@ import dev.kubeadvisor.model.NodeAllocation;
 import dev.kubeadvisor.model.NodeCondition;
 import dev.kubeadvisor.model.NodeTaint;
 import dev.kubeadvisor.model.ObjectRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,20 +33,39 @@ final class CheckedSummary {
 
     private static <T> List<T> factsOf(List<Object> facts, Class<T> type, Function<T, ObjectRef> owner,
                                        ObjectRef subject) {
-        return facts.stream().filter(type::isInstance).map(type::cast).filter(f -> owner.apply(f).equals(subject))
-                .toList();
+        List<T> owned = new ArrayList<>();
+        for (Object fact : facts) {
+            if (type.isInstance(fact) && owner.apply(type.cast(fact)).equals(subject)) {
+                owned.add(type.cast(fact));
+            }
+        }
+        return owned;
     }
 
     private static String events(ObjectRef subject, List<Object> facts) {
-        List<KubeEvent> events = factsOf(facts, KubeEvent.class, KubeEvent::involved, subject);
-        return events.size() + " event(s), " + events.stream().filter(KubeEvent::isWarning).count() + " warning(s)";
+        int events = 0;
+        int warnings = 0;
+        for (Object fact : facts) {
+            if (fact instanceof KubeEvent event && event.involved().equals(subject)) {
+                events++;
+                warnings += event.isWarning() ? 1 : 0;
+            }
+        }
+        return events + " event(s), " + warnings + " warning(s)";
     }
 
     private static String ofPod(ObjectRef subject, List<Object> facts) {
-        List<ContainerStatus> containers = factsOf(facts, ContainerStatus.class, ContainerStatus::pod, subject);
-        long ready = containers.stream().filter(c -> Boolean.TRUE.equals(c.ready())).count();
-        int restarts = containers.stream().mapToInt(ContainerStatus::restarts).sum();
-        return "Checked " + containers.size() + " container(s): " + ready + " ready, " + restarts
+        int containers = 0;
+        int ready = 0;
+        int restarts = 0;
+        for (Object fact : facts) {
+            if (fact instanceof ContainerStatus container && container.pod().equals(subject)) {
+                containers++;
+                ready += Boolean.TRUE.equals(container.ready()) ? 1 : 0;
+                restarts += container.restarts();
+            }
+        }
+        return "Checked " + containers + " container(s): " + ready + " ready, " + restarts
                 + " restart(s), states, last states, exit codes, probes and resources; " + events(subject, facts)
                 + ". No problem found.";
     }

@@ -4,6 +4,7 @@ import dev.kubeadvisor.DiagnoseOptions;
 import dev.kubeadvisor.engine.Confidence;
 import dev.kubeadvisor.engine.Engine;
 import dev.kubeadvisor.engine.Finding;
+import dev.kubeadvisor.engine.PlaceholderText;
 import dev.kubeadvisor.engine.RemediationTemplate;
 import dev.kubeadvisor.engine.RuleInfo;
 import dev.kubeadvisor.engine.Severity;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,10 +55,22 @@ public final class ReportBuilder {
             .comparing(Unhealthy::line, Comparator.nullsLast(SourceLine.INPUT_ORDER))
             .thenComparing(Unhealthy::what);
 
+    /** Orders findings totally, so that the first of repeats, whose summary is kept, does not depend on firing order. */
+    private static final Comparator<Finding> FINDINGS_IN_MERGE_ORDER = Comparator.comparing(Finding::rule)
+            .thenComparing(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).line())
+            .thenComparing(Finding::evidence, EVIDENCE_IN_INPUT_ORDER).thenComparing(Finding::summary);
+
     private final Map<String, RuleInfo> rules;
+    private final Map<String, RuleTexts> texts = new HashMap<>();
+    /** The rules some rule {@code @supersedes}: a report without any of them has no symptom to mark. */
+    private final Set<String> superseded = new HashSet<>();
 
     public ReportBuilder(Map<String, RuleInfo> rules) {
         this.rules = rules;
+        rules.forEach((id, rule) -> {
+            texts.put(id, RuleTexts.of(rule));
+            superseded.addAll(rule.supersedes());
+        });
     }
 
     public Report build(List<ObjectRef> subjects, List<Object> facts, Engine.Conclusions conclusions,
@@ -71,11 +85,11 @@ public final class ReportBuilder {
             if (!finding.explainsSymptoms()) {
                 explainNoSymptom.add(diagnosis);
             }
-            alsoExplains.put(diagnosis, finding.alsoExplains().stream().map(ObjectRef::key)
-                    .collect(Collectors.toSet()));
+            alsoExplains.put(diagnosis, finding.alsoExplains().isEmpty() ? Set.of()
+                    : finding.alsoExplains().stream().map(ObjectRef::key).collect(Collectors.toSet()));
         }
         diagnoses = markSymptoms(diagnoses, explainNoSymptom, alsoExplains);
-        List<String> subjectKeys = subjects.stream().map(ObjectRef::key).toList();
+        List<String> subjectKeys = keys(subjects);
         diagnoses = addResults(subjects, facts, diagnoses, conclusions.signals());
         diagnoses = ListingOnlyEvidence.of(facts).qualify(diagnoses);
         Map<String, Integer> subjectOrder = new HashMap<>();
@@ -90,10 +104,7 @@ public final class ReportBuilder {
     private static List<Finding> merged(List<Finding> findings) {
         Map<List<Object>, Finding> byKey = new LinkedHashMap<>();
         List<Finding> ordered = new ArrayList<>(findings);
-        // a total order, so that the first of the repeats, whose summary is kept, does not depend on firing order
-        ordered.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().isEmpty() ? 0
-                : f.evidence().get(0).line()).thenComparing(Finding::evidence, EVIDENCE_IN_INPUT_ORDER)
-                .thenComparing(Finding::summary));
+        ordered.sort(FINDINGS_IN_MERGE_ORDER);
         for (Finding finding : ordered) {
             List<Object> key = Arrays.asList(finding.rule(), finding.subject(), finding.container());
             byKey.merge(key, finding, (first, repeat) -> {
@@ -113,15 +124,52 @@ public final class ReportBuilder {
 
     private Diagnosis toDiagnosis(Finding finding) {
         RuleInfo rule = Objects.requireNonNull(rules.get(finding.rule()), () -> "no metadata for " + finding.rule());
+        RuleTexts ruleTexts = texts.get(rule.id());
         Severity severity = finding.severity() != null ? finding.severity() : rule.severity();
         Confidence confidence = finding.confidence() != null ? finding.confidence() : rule.confidence();
-        List<RemediationStep> remediation = rule.remediation().stream()
-                .map(t -> new RemediationStep(t.fillStep(finding.values()), t.fillCommand(finding.values())))
-                .toList();
+        Evidence[] evidence = new Evidence[finding.evidence().size()];
+        for (int i = 0; i < evidence.length; i++) {
+            evidence[i] = Evidence.of(finding.evidence().get(i));
+        }
         return new Diagnosis(rule.id(), severity.label(), rule.category(), rule.title(),
                 finding.subject().key(), finding.container(), finding.summary(),
-                RemediationTemplate.fill(rule.explanation(), finding.values()), confidence.label(),
-                finding.evidence().stream().map(Evidence::of).toList(), remediation, null, rule.docs());
+                ruleTexts.explanation().fill(finding.values()), confidence.label(), List.of(evidence),
+                ruleTexts.remediation(finding.values()), null, rule.docs());
+    }
+
+    /** A rule's texts with placeholders, each split once for all the diagnoses that fill it. */
+    private record RuleTexts(PlaceholderText explanation, PlaceholderText[] steps, PlaceholderText[] commands) {
+
+        static RuleTexts of(RuleInfo rule) {
+            List<RemediationTemplate> templates = rule.remediation();
+            PlaceholderText[] steps = new PlaceholderText[templates.size()];
+            PlaceholderText[] commands = new PlaceholderText[templates.size()];
+            for (int i = 0; i < steps.length; i++) {
+                steps[i] = PlaceholderText.of(templates.get(i).step());
+                commands[i] = templates.get(i).command() == null ? null : PlaceholderText.of(templates.get(i).command());
+            }
+            return new RuleTexts(PlaceholderText.of(rule.explanation()), steps, commands);
+        }
+
+        List<RemediationStep> remediation(Map<String, String> values) {
+            RemediationStep[] filled = new RemediationStep[steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                filled[i] = new RemediationStep(steps[i].fill(values), commands[i] == null ? null
+                        : commands[i].fill(values));
+            }
+            return List.of(filled);
+        }
+    }
+
+    private static List<String> keys(List<ObjectRef> objects) {
+        if (objects.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = new String[objects.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = objects.get(i).key();
+        }
+        return List.of(keys);
     }
 
     /**
@@ -131,6 +179,9 @@ public final class ReportBuilder {
      */
     private List<Diagnosis> markSymptoms(List<Diagnosis> diagnoses, Set<Diagnosis> explainNoSymptom,
                                          Map<Diagnosis, Set<String>> alsoExplains) {
+        if (noneSuperseded(diagnoses)) {
+            return diagnoses;
+        }
         List<Diagnosis> causesFirst = new ArrayList<>(diagnoses);
         causesFirst.removeAll(explainNoSymptom);
         causesFirst.sort(Comparator.comparing(d -> Severity.parse(d.severity())));
@@ -154,6 +205,15 @@ public final class ReportBuilder {
             result.add(marked);
         }
         return toRootCauses(result);
+    }
+
+    private boolean noneSuperseded(List<Diagnosis> diagnoses) {
+        for (Diagnosis diagnosis : diagnoses) {
+            if (superseded.contains(diagnosis.rule())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A symptom names the root of its chain: crash-loop, symptom of exit-app-error, symptom of init-failed. */
@@ -214,14 +274,22 @@ public final class ReportBuilder {
             List<Diagnosis> own = diagnosesBySubject.getOrDefault(subject.key(), List.of());
             List<Unhealthy> unhealthy = signalsBySubject.getOrDefault(subject, List.of());
             List<Object> subjectFacts = factsBySubject.about(subject);
-            boolean provenCause = own.stream().anyMatch(d -> d.isCause() && !rules.get(d.rule()).generic()
-                    && Severity.parse(d.severity()).atLeast(Severity.WARNING)) || explainedElsewhere(own);
-            boolean openSymptoms = own.stream().anyMatch(d -> d.isCause() && rules.get(d.rule()).generic());
+            boolean provenCause = false;
+            boolean openSymptoms = false;
+            boolean warningOrWorse = false;
+            for (Diagnosis d : own) {
+                boolean atLeastWarning = Severity.parse(d.severity()).atLeast(Severity.WARNING);
+                boolean generic = rules.get(d.rule()).generic();
+                provenCause |= d.isCause() && !generic && atLeastWarning;
+                openSymptoms |= d.isCause() && generic;
+                warningOrWorse |= atLeastWarning;
+            }
+            provenCause = provenCause || explainedElsewhere(own);
             if (!provenCause && (openSymptoms || !unhealthy.isEmpty())) {
                 result.add(undetermined(subject, own, unhealthy, stateSeen(subject, subjectFacts)));
                 own = own.stream().map(d -> d.isCause() && rules.get(d.rule()).generic()
                         ? d.asSymptomOf(ResultTexts.UNDETERMINED) : d).toList();
-            } else if (!provenCause && own.stream().noneMatch(d -> Severity.parse(d.severity()).atLeast(Severity.WARNING))) {
+            } else if (!provenCause && !warningOrWorse) {
                 result.add(healthy(subject, CheckedSummary.of(subject, subjectFacts)));
             }
             result.addAll(own);

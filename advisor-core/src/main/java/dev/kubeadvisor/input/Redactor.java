@@ -56,16 +56,29 @@ public final class Redactor {
      * at the start of a word {@link #mentionsASecret} looks for; a name with no such pair of letters mentions none.
      */
     private static final int[] NAME_LOOK = new int[128];
+    /**
+     * Per ASCII character: the bits of the letters that follow it where a word {@link #mayHideSomething} stops at may
+     * begin (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}).
+     */
+    private static final int[] WORD_LOOK = new int[128];
+    /** Per ASCII character: its {@link #letterBit}. */
+    private static final int[] LETTER_BITS = new int[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             NAME_LOOK[c] = isNameCharacter(c) ? NAME_CHARACTER : 0;
+            LETTER_BITS[c] = letterBit(c);
         }
         for (String word : SECRET_WORDS) {
             int next = letterBit(word.charAt(1));
             NAME_LOOK[word.charAt(0)] |= next;
             NAME_LOOK[Character.toUpperCase(word.charAt(0))] |= next;
         }
+        for (char c = 0; c < 128; c++) {
+            WORD_LOOK[c] = NAME_LOOK[c] & ~NAME_CHARACTER;
+        }
+        WORD_LOOK['b'] |= letterBit('e') | letterBit('a');
+        WORD_LOOK['B'] |= letterBit('e') | letterBit('a');
     }
 
     private Redactor() {
@@ -73,7 +86,7 @@ public final class Redactor {
 
     /** Returns the text with every secret value replaced by {@value #MASK}. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayHideSomething(text)) {
             return text;
         }
         String result = redactAssignments(text);
@@ -86,6 +99,39 @@ public final class Redactor {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
+    }
+
+    /**
+     * False when {@link #redact} surely leaves the text as it is: no name there mentions a secret word, nothing starts
+     * like {@code bearer} or {@code basic}, no {@code @} in a URL. Most lines are such; one pass over their characters
+     * costs less than the searches of the redaction (each separator, each {@code b}, {@code @}), which it spares them.
+     */
+    static boolean mayHideSomething(String text) {
+        int length = text.length();
+        // the letters that, next, would begin a word to look at; a word needs two letters, most pairs begin none
+        int expected = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                expected = 0;
+                continue;
+            }
+            if ((expected & LETTER_BITS[c]) != 0 && startsAWordToLookAt(text, i - 1)) {
+                return true;
+            }
+            if (c == '@' && text.contains("://")) {
+                return true;
+            }
+            expected = WORD_LOOK[c];
+        }
+        return false;
+    }
+
+    /** Whether a word {@link #redact} acts on (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}) begins there. */
+    static boolean startsAWordToLookAt(String text, int at) {
+        int end = text.length();
+        return startsASecretWord(text, at, end) || lowerCase(text.charAt(at)) == 'b'
+                && (startsWith(text, at, end, "bearer") || startsWith(text, at, end, "basic"));
     }
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
@@ -291,8 +337,16 @@ public final class Redactor {
         return true;
     }
 
+    /**
+     * The {@link #letterBit}s of the letters that may follow an ASCII character where a word
+     * {@link #startsAWordToLookAt} looks for begins; 0 after most characters.
+     */
+    static int followersOf(char c) {
+        return WORD_LOOK[c];
+    }
+
     /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
-    private static int letterBit(char c) {
+    static int letterBit(char c) {
         int index = (c | 0x20) - 'a';
         return index >= 0 && index < 26 ? 1 << index : 0;
     }

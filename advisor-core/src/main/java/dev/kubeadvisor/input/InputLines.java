@@ -63,6 +63,9 @@ final class InputLines {
     /** Null on small inputs. */
     private final Map<String, String> redactedLines;
     private boolean mayBeBinary;
+    /** What {@link #scanLine} found in the line it read last. */
+    private boolean lineMayHide;
+    private int lineNestingChange;
 
     private InputLines(String name, int expectedLines, boolean repeatsLines) {
         this.name = name;
@@ -94,14 +97,30 @@ final class InputLines {
         int expectedLines = length / AVERAGE_LINE_FLOOR + 1;
         InputLines read = new InputLines(input.name(), expectedLines, length >= REPEATED_LINES_FROM);
         int start = 0;
+        while (start < length) {
+            int end = read.scanLine(content, start);
+            read.add(content.substring(start, end));
+            boolean crlf = end + 1 < length && content.charAt(end) == '\r' && content.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
+        }
+        return read;
+    }
+
+    /**
+     * Reads the line from {@code start} to its end (the index of its line ending, or the length of the content),
+     * noting whether it may hold a secret, its JSON nesting, and odd characters in the binary sample. Alone in its
+     * method, the loop stays one the JIT compiles tight.
+     */
+    private int scanLine(String content, int start) {
+        int length = content.length();
         long expected = 0;
         boolean mayHide = false;
         // the JSON nesting of the line, read from outside a string; escaped: where a backslash in a string escapes
         int depth = 0;
         boolean inString = false;
         int escaped = -1;
-        boolean mayBeBinary = false;
-        for (int i = 0; i < length; i++) {
+        int i = start;
+        for (; i < length; i++) {
             char c = content.charAt(i);
             if (c >= 128) {
                 expected = 0;
@@ -137,32 +156,23 @@ final class InputLines {
             } else if ((look & CONTROL) != 0) {
                 mayBeBinary |= i < BINARY_SAMPLE;
             } else {
-                read.add(content.substring(start, i), mayHide, JsonNesting.change(depth, inString));
-                if (c == '\r' && i + 1 < length && content.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-                expected = 0;
-                mayHide = false;
-                depth = 0;
-                inString = false;
+                break;
             }
         }
-        if (start < length) {
-            read.add(content.substring(start), mayHide, JsonNesting.change(depth, inString));
-        }
-        read.mayBeBinary = mayBeBinary;
-        return read;
+        lineMayHide = mayHide;
+        lineNestingChange = JsonNesting.change(depth, inString);
+        return i;
     }
 
-    private void add(String line, boolean mayHide, int nestingChange) {
+    /** Adds the line {@link #scanLine} read last. */
+    private void add(String line) {
         int index = lines.size();
         if (index == nestingChanges.length) {
             nestingChanges = Arrays.copyOf(nestingChanges, index * 2);
         }
-        String text = mayHide ? redacted(line) : line;
+        String text = lineMayHide ? redacted(line) : line;
         // what the redactor hid may have held quotes or brackets: the splitter reads the nesting of the text kept
-        nestingChanges[index] = text.equals(line) ? nestingChange : JsonNesting.changeOf(text);
+        nestingChanges[index] = text.equals(line) ? lineNestingChange : JsonNesting.changeOf(text);
         lines.add(new SourceLine(name, index + 1, text));
     }
 

@@ -120,6 +120,10 @@ final class InputLines {
         boolean inString = false;
         int escaped = -1;
         int i = start;
+        // the indentation of kubectl's JSON and YAML, much of their text, holds nothing to note
+        while (i < length && content.charAt(i) == ' ') {
+            i++;
+        }
         for (; i < length; i++) {
             char c = content.charAt(i);
             if (c >= 128) {

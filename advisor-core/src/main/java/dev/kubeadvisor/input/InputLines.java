@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One input cut into lines (ended by LF, CRLF or CR; a final line ending adds none), numbered from 1 and redacted, in
- * one pass over its characters that also notes what the later stages would otherwise scan every character again
- * for: whether a line may hold a secret (only those lines go to {@link Redactor}), how each line's brackets change
- * the nesting of JSON ({@link JsonNesting}), and whether the input may be binary.
+ * One input cut into lines (ended by LF, CRLF or CR; a final line ending adds none), numbered from 1 and redacted.
+ * JSON is read in one pass over its characters that also notes what the later stages would otherwise scan every
+ * character again for: whether a line may hold a secret (only those lines go to {@link Redactor}), how each line's
+ * brackets change the nesting of JSON ({@link JsonNesting}), and whether the input may be binary.
  */
 final class InputLines {
 
@@ -78,14 +78,18 @@ final class InputLines {
         return lines;
     }
 
-    /** Per line, how it changes the nesting of JSON read from outside a string ({@link JsonNesting#change}). */
+    /**
+     * Per line, how it changes the nesting of JSON read from outside a string ({@link JsonNesting#change}); null when
+     * the lines were not read for it.
+     */
     int[] nestingChanges() {
         return nestingChanges;
     }
 
     /**
      * False when the first {@value #BINARY_SAMPLE} characters hold no NUL, no replacement character and no other
-     * control character than a line ending, a tab or an escape: such text is not binary.
+     * control character than a line ending, a tab or an escape: such text is not binary. Always true for text not
+     * read character by character.
      */
     boolean mayBeBinary() {
         return mayBeBinary;
@@ -96,14 +100,72 @@ final class InputLines {
         int length = content.length();
         int expectedLines = length / AVERAGE_LINE_FLOOR + 1;
         InputLines read = new InputLines(input.name(), expectedLines, length >= REPEATED_LINES_FROM);
+        if (startsWithJson(content)) {
+            read.readJson(content);
+        } else {
+            read.readText(content);
+        }
+        return read;
+    }
+
+    /**
+     * {@code kubectl get -o json}: short lines, mostly indentation and quoted names and values, which one pass over
+     * the characters reads faster than the searches of the redactor (each separator, each {@code b}, {@code @}) and
+     * the splitter's bracket count do, line by line.
+     */
+    private void readJson(String content) {
+        int length = content.length();
         int start = 0;
         while (start < length) {
-            int end = read.scanLine(content, start);
-            read.add(content.substring(start, end));
+            int end = scanLine(content, start);
+            add(content.substring(start, end));
             boolean crlf = end + 1 < length && content.charAt(end) == '\r' && content.charAt(end + 1) == '\n';
             start = end + (crlf ? 2 : 1);
         }
-        return read;
+    }
+
+    /**
+     * Any other text: its long lines of words are searched faster for the few characters the redactor looks at; the
+     * splitter counts the brackets of a JSON document it finds there, and the binary check reads the sample itself.
+     */
+    private void readText(String content) {
+        int length = content.length();
+        int nextCarriageReturn = content.indexOf('\r');
+        int start = 0;
+        while (start < length) {
+            if (nextCarriageReturn >= 0 && nextCarriageReturn < start) {
+                nextCarriageReturn = content.indexOf('\r', start);
+            }
+            int lineFeed = content.indexOf('\n', start);
+            int end = lineFeed < 0 ? length : lineFeed;
+            boolean carriageReturnFirst = nextCarriageReturn >= 0 && nextCarriageReturn < end;
+            if (carriageReturnFirst) {
+                end = nextCarriageReturn;
+            }
+            String line = content.substring(start, end);
+            lines.add(new SourceLine(name, lines.size() + 1, redacted(line)));
+            start = end + (carriageReturnFirst && end + 1 == lineFeed ? 2 : 1);
+        }
+        nestingChanges = null;
+        mayBeBinary = true;
+    }
+
+    /** JSON from the first line, or from the line after a pasted {@code $ kubectl get ... -o json} command. */
+    private static boolean startsWithJson(String content) {
+        int first = firstNonBlank(content, 0);
+        if (first < content.length() && content.charAt(first) == '$') {
+            int lineEnd = content.indexOf('\n', first);
+            first = lineEnd < 0 ? content.length() : firstNonBlank(content, lineEnd + 1);
+        }
+        return first < content.length() && (content.charAt(first) == '{' || content.charAt(first) == '[');
+    }
+
+    private static int firstNonBlank(String content, int from) {
+        int i = from;
+        while (i < content.length() && Character.isWhitespace(content.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -57,17 +57,14 @@ public final class Redactor {
      */
     private static final int[] NAME_LOOK = new int[128];
     /**
-     * Per ASCII character: the bits of the letters that follow it where a word {@link #mayHideSomething} stops at may
+     * Per ASCII character: the bits of the letters that follow it where a word {@link #startsAWordToLookAt} looks for may
      * begin (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}).
      */
     private static final int[] WORD_LOOK = new int[128];
-    /** Per ASCII character: its {@link #letterBit}. */
-    private static final int[] LETTER_BITS = new int[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             NAME_LOOK[c] = isNameCharacter(c) ? NAME_CHARACTER : 0;
-            LETTER_BITS[c] = letterBit(c);
         }
         for (String word : SECRET_WORDS) {
             int next = letterBit(word.charAt(1));
@@ -86,7 +83,7 @@ public final class Redactor {
 
     /** Returns the text with every secret value replaced by {@value #MASK}. */
     public static String redact(String text) {
-        if (text == null || !mayHideSomething(text)) {
+        if (text == null || text.isEmpty()) {
             return text;
         }
         String result = redactAssignments(text);
@@ -99,32 +96,6 @@ public final class Redactor {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
-    }
-
-    /**
-     * False when {@link #redact} surely leaves the text as it is: no name there mentions a secret word, nothing starts
-     * like {@code bearer} or {@code basic}, no {@code @} in a URL. Most lines are such; one pass over their characters
-     * costs less than the searches of the redaction (each separator, each {@code b}, {@code @}), which it spares them.
-     */
-    static boolean mayHideSomething(String text) {
-        int length = text.length();
-        // the letters that, next, would begin a word to look at; a word needs two letters, most pairs begin none
-        int expected = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                expected = 0;
-                continue;
-            }
-            if ((expected & LETTER_BITS[c]) != 0 && startsAWordToLookAt(text, i - 1)) {
-                return true;
-            }
-            if (c == '@' && text.contains("://")) {
-                return true;
-            }
-            expected = WORD_LOOK[c];
-        }
-        return false;
     }
 
     /** Whether a word {@link #redact} acts on (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}) begins there. */

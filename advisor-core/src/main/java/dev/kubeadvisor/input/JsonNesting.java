@@ -9,19 +9,49 @@ final class JsonNesting {
     private int depth;
     private boolean inString;
 
-    /** Reads one more line; returns the depth after it. */
+    /**
+     * How a line changes the nesting when it is read from outside a string: its depth change, and whether a string
+     * runs on past it ({@link InputLines} finds it as it cuts the lines).
+     */
+    static int change(int depthChange, boolean endsInString) {
+        return depthChange << 1 | (endsInString ? 1 : 0);
+    }
+
+    /** The {@link #change} of a line read from outside a string. */
+    static int changeOf(String line) {
+        JsonNesting nesting = new JsonNesting();
+        return change(nesting.read(line), nesting.inString);
+    }
+
+    /** Reads one more line whose {@link #change} is known; returns the depth after it. */
+    int read(String line, int change) {
+        if (inString) {
+            return read(line);
+        }
+        depth += change >> 1;
+        inString = (change & 1) != 0;
+        return depth;
+    }
+
+    /**
+     * Reads one more line; returns the depth after it. A quote ends a string unless an odd run of backslashes, from
+     * where the string starts on this line, escapes it.
+     */
     int read(String line) {
-        int c = 0;
-        int length = line.length();
-        while (c < length) {
+        int depth = this.depth;
+        boolean inString = this.inString;
+        boolean escaped = false;
+        for (int c = 0, length = line.length(); c < length; c++) {
+            char ch = line.charAt(c);
             if (inString) {
-                int quote = closingQuote(line, c);
-                inString = quote < 0;
-                c = quote < 0 ? length : quote + 1;
-                continue;
-            }
-            char ch = line.charAt(c++);
-            if (ch == '"') {
+                if (escaped) {
+                    escaped = false;
+                } else if (ch == '\\') {
+                    escaped = true;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '"') {
                 inString = true;
             } else if (ch == '{' || ch == '[') {
                 depth++;
@@ -29,23 +59,8 @@ final class JsonNesting {
                 depth--;
             }
         }
+        this.depth = depth;
+        this.inString = inString;
         return depth;
-    }
-
-    /**
-     * The quote that ends a JSON string from a position inside it (one not escaped by an odd run of backslashes), or
-     * -1 when the string goes on past the line.
-     */
-    private static int closingQuote(String text, int from) {
-        for (int quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
-            int backslashes = 0;
-            while (quote - backslashes - 1 >= from && text.charAt(quote - backslashes - 1) == '\\') {
-                backslashes++;
-            }
-            if (backslashes % 2 == 0) {
-                return quote;
-            }
-        }
-        return -1;
     }
 }

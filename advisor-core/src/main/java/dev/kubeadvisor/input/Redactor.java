@@ -56,6 +56,11 @@ public final class Redactor {
      * at the start of a word {@link #mentionsASecret} looks for; a name with no such pair of letters mentions none.
      */
     private static final int[] NAME_LOOK = new int[128];
+    /**
+     * Per ASCII character: the bits of the letters that follow it where a word {@link #startsAWordToLookAt} looks for may
+     * begin (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}).
+     */
+    private static final int[] WORD_LOOK = new int[128];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -66,6 +71,11 @@ public final class Redactor {
             NAME_LOOK[word.charAt(0)] |= next;
             NAME_LOOK[Character.toUpperCase(word.charAt(0))] |= next;
         }
+        for (char c = 0; c < 128; c++) {
+            WORD_LOOK[c] = NAME_LOOK[c] & ~NAME_CHARACTER;
+        }
+        WORD_LOOK['b'] |= letterBit('e') | letterBit('a');
+        WORD_LOOK['B'] |= letterBit('e') | letterBit('a');
     }
 
     private Redactor() {
@@ -86,6 +96,13 @@ public final class Redactor {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
+    }
+
+    /** Whether a word {@link #redact} acts on (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}) begins there. */
+    static boolean startsAWordToLookAt(String text, int at) {
+        int end = text.length();
+        return startsASecretWord(text, at, end) || lowerCase(text.charAt(at)) == 'b'
+                && (startsWith(text, at, end, "bearer") || startsWith(text, at, end, "basic"));
     }
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
@@ -291,8 +308,16 @@ public final class Redactor {
         return true;
     }
 
+    /**
+     * The {@link #letterBit}s of the letters that may follow an ASCII character where a word
+     * {@link #startsAWordToLookAt} looks for begins; 0 after most characters.
+     */
+    static int followersOf(char c) {
+        return WORD_LOOK[c];
+    }
+
     /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
-    private static int letterBit(char c) {
+    static int letterBit(char c) {
         int index = (c | 0x20) - 'a';
         return index >= 0 && index < 26 ? 1 << index : 0;
     }

@@ -34,6 +34,8 @@ final class StreamSplitter {
     static final String COMMAND_LINE = "ignored: command line (it names the output below)";
 
     private final List<SourceLine> lines;
+    /** Per line, its {@link JsonNesting#change}, or null when it is to be read from the line. */
+    private final int[] nestingChanges;
     private final List<Note> notes;
     private final List<Segment> segments = new ArrayList<>();
     /** Each line's command, read once: the cut and the ends of documents ask about the same lines. */
@@ -46,8 +48,9 @@ final class StreamSplitter {
     private record Segment(String kind, int from, int to) {
     }
 
-    private StreamSplitter(List<SourceLine> lines, List<Note> notes) {
+    private StreamSplitter(List<SourceLine> lines, int[] nestingChanges, List<Note> notes) {
         this.lines = lines;
+        this.nestingChanges = nestingChanges;
         this.notes = notes;
         this.prompts = new PromptLine[lines.size()];
         this.promptRead = new boolean[lines.size()];
@@ -55,11 +58,21 @@ final class StreamSplitter {
 
     /** The documents of one input, in input order; lines of none become {@code notes}. */
     static List<RecognisedDocument> split(String name, List<SourceLine> lines, List<Note> notes) {
+        return split(name, lines, null, notes);
+    }
+
+    /** The same, for lines whose JSON nesting {@link InputLines} read as it cut them. */
+    static List<RecognisedDocument> split(String name, InputLines lines, List<Note> notes) {
+        return split(name, lines.lines(), lines.nestingChanges(), notes);
+    }
+
+    private static List<RecognisedDocument> split(String name, List<SourceLine> lines, int[] nestingChanges,
+                                                  List<Note> notes) {
         if (DocumentKind.isLogFile(name)) {
             return lines.stream().allMatch(l -> l.text().isBlank()) ? List.of()
                     : List.of(new RecognisedDocument(DocumentKind.LOGS, lines));
         }
-        StreamSplitter splitter = new StreamSplitter(lines, notes);
+        StreamSplitter splitter = new StreamSplitter(lines, nestingChanges, notes);
         splitter.cut();
         return splitter.documents();
     }
@@ -249,7 +262,8 @@ final class StreamSplitter {
         }
         JsonNesting nesting = new JsonNesting();
         for (int i = start; i < lines.size(); i++) {
-            if (nesting.read(text(i)) <= 0) {
+            int depth = nestingChanges == null ? nesting.read(text(i)) : nesting.read(text(i), nestingChanges[i]);
+            if (depth <= 0) {
                 int next = nextNonBlank(i + 1);
                 int previous = start - 1;
                 while (previous >= 0 && text(previous).isBlank()) {

@@ -3,8 +3,6 @@ package dev.kubeadvisor.parse.describe;
 import dev.kubeadvisor.model.ContainerKind;
 import dev.kubeadvisor.model.ContainerState;
 import dev.kubeadvisor.model.ContainerStatus;
-import dev.kubeadvisor.model.EnvFrom;
-import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.NodeSelector;
 import dev.kubeadvisor.model.ObjectRef;
@@ -58,19 +56,8 @@ public final class PodDescribeParser {
                 nameNode == null ? null : nameNode.source(), line(tree, "Status"), line(tree, "Reason"), line(tree, "Message"),
                 line(tree, "Controlled By"));
         facts.accept(pod);
-        List<ContainerStatus> containers = new ArrayList<>();
-        List<EnvVar> variables = new ArrayList<>();
-        List<EnvFrom> envFroms = new ArrayList<>();
-        Consumer<Object> sink = fact -> {
-            if (fact instanceof ContainerStatus container) {
-                containers.add(container);
-            } else if (fact instanceof EnvVar variable) {
-                variables.add(variable);
-            } else if (fact instanceof EnvFrom envFrom) {
-                envFroms.add(envFrom);
-            }
-            facts.accept(fact);
-        };
+        PodFacts podFacts = new PodFacts(ref, facts);
+        Consumer<Object> sink = podFacts::add;
         looseContainer(tree).ifPresent(section -> containers(section, ref, ContainerKind.APP, sink));
         for (DescribeNode root : tree.roots()) {
             if (root.key() == null) {
@@ -83,8 +70,7 @@ public final class PodDescribeParser {
                 case "Conditions" -> conditions(root, ref, facts);
                 case "Volumes" -> volumes(root, ref, facts);
                 case "Node-Selectors" -> nodeSelectors(root, ref, facts);
-                case "Events" -> events(root, ref, containers,
-                        new EventAttribution(containers, variables, envFroms), facts);
+                case "Events" -> events(root, ref, podFacts.containers(), podFacts.attribution(), facts);
                 default -> {
                     if (INFORMATIONAL_FIELDS.contains(root.key())) {
                         root.markTreeUsed();

@@ -8,6 +8,7 @@ import dev.kubeadvisor.model.Quantity;
 import dev.kubeadvisor.model.Resources;
 import dev.kubeadvisor.model.SourceLine;
 import dev.kubeadvisor.parse.describe.PodDescribeParser;
+import dev.kubeadvisor.parse.describe.PodFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

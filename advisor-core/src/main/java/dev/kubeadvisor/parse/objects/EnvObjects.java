@@ -5,6 +5,7 @@ import dev.kubeadvisor.model.EnvFrom;
 import dev.kubeadvisor.model.EnvSource;
 import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.describe.PodFacts;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ import dev.kubeadvisor.input.RecognisedDocument;
 import dev.kubeadvisor.model.KubeEvent;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.SourceLine;
+import dev.kubeadvisor.parse.describe.PodFacts;
 import dev.kubeadvisor.parse.events.FailedSchedulingMessage;
 import dev.kubeadvisor.parse.events.ProbeFailureAttribution;
 import java.time.Clock;

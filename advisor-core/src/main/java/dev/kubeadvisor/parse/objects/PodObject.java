@@ -5,6 +5,7 @@ import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.PodCondition;
 import dev.kubeadvisor.model.PodInfo;
 import dev.kubeadvisor.parse.describe.ExcerptIdentity;
+import dev.kubeadvisor.parse.describe.PodFacts;
 import java.util.Set;
 import java.util.function.Consumer;
 

@@ -3,6 +3,7 @@ package dev.kubeadvisor.parse.objects;
 import dev.kubeadvisor.model.ContainerKind;
 import dev.kubeadvisor.model.ObjectRef;
 import dev.kubeadvisor.model.TemplateContainer;
+import dev.kubeadvisor.parse.describe.PodFacts;
 import java.util.function.Consumer;
 
 /**

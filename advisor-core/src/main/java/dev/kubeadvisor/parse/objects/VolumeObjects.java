@@ -1,6 +1,7 @@
 package dev.kubeadvisor.parse.objects;
 
 import dev.kubeadvisor.model.Volume;
+import dev.kubeadvisor.parse.describe.PodFacts;
 import java.util.Map;
 
 /** A pod's {@code spec.volumes} with the type names {@code kubectl describe} prints and the object each one uses. */

@@ -1,16 +1,18 @@
-package dev.kubeadvisor.parse.objects;
+package dev.kubeadvisor.parse.describe;
 
 import dev.kubeadvisor.model.ContainerStatus;
 import dev.kubeadvisor.model.EnvFrom;
 import dev.kubeadvisor.model.EnvVar;
 import dev.kubeadvisor.model.ObjectRef;
-import dev.kubeadvisor.parse.describe.EventAttribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The facts read from one pod, passed on as they come and kept to tie the pod's events to its containers. */
-final class PodFacts {
+/**
+ * The facts read from one pod, described or as an object, passed on as they come and kept to tie the pod's events
+ * to its containers.
+ */
+public final class PodFacts {
 
     private final ObjectRef pod;
     private final Consumer<Object> sink;
@@ -18,16 +20,16 @@ final class PodFacts {
     private final List<EnvVar> variables = new ArrayList<>();
     private final List<EnvFrom> envFroms = new ArrayList<>();
 
-    PodFacts(ObjectRef pod, Consumer<Object> sink) {
+    public PodFacts(ObjectRef pod, Consumer<Object> sink) {
         this.pod = pod;
         this.sink = sink;
     }
 
-    ObjectRef pod() {
+    public ObjectRef pod() {
         return pod;
     }
 
-    void add(Object fact) {
+    public void add(Object fact) {
         if (fact instanceof ContainerStatus container) {
             containers.add(container);
         } else if (fact instanceof EnvVar variable) {
@@ -38,11 +40,11 @@ final class PodFacts {
         sink.accept(fact);
     }
 
-    List<ContainerStatus> containers() {
+    public List<ContainerStatus> containers() {
         return containers;
     }
 
-    EventAttribution attribution() {
+    public EventAttribution attribution() {
         return new EventAttribution(containers, variables, envFroms);
     }
 }

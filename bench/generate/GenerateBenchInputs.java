@@ -49,7 +49,12 @@ public class GenerateBenchInputs {
                     + kubectl.describe(server, "pod", pod, "quotes") + "$ kubectl get events -n quotes\n" + events
                     + "$ kubectl get pod " + pod + " -n quotes -o yaml\n"
                     + kubectl.run(server, "get", "pod", pod, "-n", "quotes", "-o", "yaml"));
-            write(out, "kinds/mixed-stream.json", Files.readString(oom));
+            // the stream holds the pod and its events twice (describe, then the event table and the YAML): so does
+            // its twin, as kubectl lists the same objects named in that order
+            List<String> twin = new ArrayList<>(List.of("get", "pod/" + pod));
+            twin.addAll(kubectl.run(server, "get", "events", "-n", "quotes", "-o", "name").lines().toList());
+            twin.addAll(List.of("pod/" + pod, "-n", "quotes", "-o", "json"));
+            write(out, "kinds/mixed-stream.json", kubectl.run(server, twin.toArray(String[]::new)));
             containers(out, kubectl, JSON.readTree(podJson));
         }
         Path node = repo.resolve("fixtures/objects/node-not-ready-with-pressure/objects.json");

@@ -1,6 +1,5 @@
 package dev.kubeadvisor.input;
 
-import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +42,6 @@ public final class SnapshotReader {
                     + " (first line read: \"" + firstLine(inputs) + "\")");
         }
         return documents;
-    }
-
-    /** The input's lines (ended by LF, CRLF or CR), numbered from 1 and redacted; a final line ending adds none. */
-    static List<SourceLine> lines(InputDocument input) {
-        return InputLines.of(input).lines();
     }
 
     /** Only asked of an input {@link InputLines} found odd characters in. */

@@ -56,12 +56,10 @@ final class StreamSplitter {
         this.promptRead = new boolean[lines.size()];
     }
 
-    /** The documents of one input, in input order; lines of none become {@code notes}. */
-    static List<RecognisedDocument> split(String name, List<SourceLine> lines, List<Note> notes) {
-        return split(name, lines, null, notes);
-    }
-
-    /** The same, for lines whose JSON nesting {@link InputLines} read as it cut them. */
+    /**
+     * The documents of one input, in input order; lines of none become {@code notes}. The JSON nesting of each line
+     * is taken from {@link InputLines} where it read it as it cut them.
+     */
     static List<RecognisedDocument> split(String name, InputLines lines, List<Note> notes) {
         return split(name, lines.lines(), lines.nestingChanges(), notes);
     }

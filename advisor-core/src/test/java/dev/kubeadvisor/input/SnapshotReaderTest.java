@@ -93,7 +93,7 @@ class SnapshotReaderTest {
         }
         String[] raw = text.toString().split("\n");
 
-        List<SourceLine> lines = SnapshotReader.lines(new InputDocument("stdin", text.toString()));
+        List<SourceLine> lines = InputLines.of(new InputDocument("stdin", text.toString())).lines();
 
         assertThat(lines).hasSize(raw.length);
         for (int i = 0; i < raw.length; i++) {

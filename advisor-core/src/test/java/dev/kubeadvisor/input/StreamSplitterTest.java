@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kubeadvisor.Snapshot;
-import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class StreamSplitterTest {
 
     private List<RecognisedDocument> split(String... lines) {
         InputDocument input = new InputDocument("stream.txt", String.join("\n", lines) + "\n");
-        return StreamSplitter.split(input.name(), SnapshotReader.lines(input), notes);
+        return StreamSplitter.split(input.name(), InputLines.of(input), notes);
     }
 
     @Test
@@ -132,7 +131,7 @@ class StreamSplitterTest {
             lines.addAll(block);
         }
         InputDocument input = new InputDocument("stream.txt", String.join("\n", lines) + "\n");
-        List<SourceLine> numbered = SnapshotReader.lines(input);
+        InputLines numbered = InputLines.of(input);
         long start = System.nanoTime();
         List<RecognisedDocument> documents = StreamSplitter.split(input.name(), numbered, notes);
         System.out.printf("split %d lines (1 MiB) into %d documents in %d ms%n", lines.size(), documents.size(),

@@ -11,7 +11,8 @@ import java.util.Map;
  * One input cut into lines (ended by LF, CRLF or CR; a final line ending adds none), numbered from 1 and redacted.
  * JSON is read in one pass over its characters that also notes what the later stages would otherwise scan every
  * character again for: whether a line may hold a secret (only those lines go to {@link Redactor}), how each line's
- * brackets change the nesting of JSON ({@link JsonNesting}), and whether the input may be binary.
+ * brackets change the nesting of JSON ({@link JsonNesting}), how many spaces begin it (about half the characters of
+ * kubectl's JSON, which the JSON reader then steps over at once), and whether the input may be binary.
  */
 final class InputLines {
 
@@ -60,17 +61,20 @@ final class InputLines {
     private final String name;
     private final List<SourceLine> lines;
     private int[] nestingChanges;
+    private int[] indentations;
     /** Null on small inputs. */
     private final Map<String, String> redactedLines;
     private boolean mayBeBinary;
     /** What {@link #scanLine} found in the line it read last. */
     private boolean lineMayHide;
     private int lineNestingChange;
+    private int lineIndentation;
 
     private InputLines(String name, int expectedLines, boolean repeatsLines) {
         this.name = name;
         this.lines = new ArrayList<>(expectedLines);
         this.nestingChanges = new int[expectedLines];
+        this.indentations = new int[expectedLines];
         this.redactedLines = repeatsLines ? new HashMap<>() : null;
     }
 
@@ -84,6 +88,11 @@ final class InputLines {
      */
     int[] nestingChanges() {
         return nestingChanges;
+    }
+
+    /** Per line, how many spaces begin it; null when the lines were not read for it. */
+    int[] indentations() {
+        return indentations;
     }
 
     /**
@@ -147,6 +156,7 @@ final class InputLines {
             start = end + (carriageReturnFirst && end + 1 == lineFeed ? 2 : 1);
         }
         nestingChanges = null;
+        indentations = null;
         mayBeBinary = true;
     }
 
@@ -186,6 +196,7 @@ final class InputLines {
         while (i < length && content.charAt(i) == ' ') {
             i++;
         }
+        lineIndentation = i - start;
         for (; i < length; i++) {
             char c = content.charAt(i);
             if (c >= 128) {
@@ -235,11 +246,22 @@ final class InputLines {
         int index = lines.size();
         if (index == nestingChanges.length) {
             nestingChanges = Arrays.copyOf(nestingChanges, index * 2);
+            indentations = Arrays.copyOf(indentations, index * 2);
         }
         String text = lineMayHide ? redacted(line) : line;
         // what the redactor hid may have held quotes or brackets: the splitter reads the nesting of the text kept
-        nestingChanges[index] = text.equals(line) ? lineNestingChange : JsonNesting.changeOf(text);
+        boolean kept = text.equals(line);
+        nestingChanges[index] = kept ? lineNestingChange : JsonNesting.changeOf(text);
+        indentations[index] = kept ? lineIndentation : leadingSpaces(text);
         lines.add(new SourceLine(name, index + 1, text));
+    }
+
+    private static int leadingSpaces(String text) {
+        int spaces = 0;
+        while (spaces < text.length() && text.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
     }
 
     /** The line redacted, or the same line's redaction met before; {@code remembered} is null on small inputs. */

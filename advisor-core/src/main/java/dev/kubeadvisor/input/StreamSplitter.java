@@ -2,6 +2,7 @@ package dev.kubeadvisor.input;
 
 import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class StreamSplitter {
     private final List<SourceLine> lines;
     /** Per line, its {@link JsonNesting#change}, or null when it is to be read from the line. */
     private final int[] nestingChanges;
+    /** Per line, the spaces that begin it, or null when they were not counted. */
+    private final int[] indentations;
     private final List<Note> notes;
     private final List<Segment> segments = new ArrayList<>();
     /** Each line's command, read once: the cut and the ends of documents ask about the same lines. */
@@ -48,29 +51,26 @@ final class StreamSplitter {
     private record Segment(String kind, int from, int to) {
     }
 
-    private StreamSplitter(List<SourceLine> lines, int[] nestingChanges, List<Note> notes) {
-        this.lines = lines;
-        this.nestingChanges = nestingChanges;
+    private StreamSplitter(InputLines read, List<Note> notes) {
+        this.lines = read.lines();
+        this.nestingChanges = read.nestingChanges();
+        this.indentations = read.indentations();
         this.notes = notes;
         this.prompts = new PromptLine[lines.size()];
         this.promptRead = new boolean[lines.size()];
     }
 
     /**
-     * The documents of one input, in input order; lines of none become {@code notes}. The JSON nesting of each line
-     * is taken from {@link InputLines} where it read it as it cut them.
+     * The documents of one input, in input order; lines of none become {@code notes}. The JSON nesting and the
+     * indentation of each line are taken from {@link InputLines} where it counted them as it cut the lines.
      */
-    static List<RecognisedDocument> split(String name, InputLines lines, List<Note> notes) {
-        return split(name, lines.lines(), lines.nestingChanges(), notes);
-    }
-
-    private static List<RecognisedDocument> split(String name, List<SourceLine> lines, int[] nestingChanges,
-                                                  List<Note> notes) {
+    static List<RecognisedDocument> split(String name, InputLines read, List<Note> notes) {
         if (DocumentKind.isLogFile(name)) {
+            List<SourceLine> lines = read.lines();
             return lines.stream().allMatch(l -> l.text().isBlank()) ? List.of()
                     : List.of(new RecognisedDocument(DocumentKind.LOGS, lines));
         }
-        StreamSplitter splitter = new StreamSplitter(lines, nestingChanges, notes);
+        StreamSplitter splitter = new StreamSplitter(read, notes);
         splitter.cut();
         return splitter.documents();
     }
@@ -437,7 +437,10 @@ final class StreamSplitter {
         DescribedPods pods = new DescribedPods(Map.copyOf(described));
         List<RecognisedDocument> documents = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            documents.add(new RecognisedDocument(segment.kind(), lines.subList(segment.from(), segment.to()), pods));
+            int[] documentIndentations = indentations == null ? null
+                    : Arrays.copyOfRange(indentations, segment.from(), segment.to());
+            documents.add(new RecognisedDocument(segment.kind(), lines.subList(segment.from(), segment.to()), pods,
+                    documentIndentations));
         }
         return documents;
     }

@@ -87,6 +87,18 @@ class InputLinesTest {
     }
 
     @Test
+    void counts_the_spaces_that_begin_each_line_of_json_in_the_text_kept() {
+        List<String> lines = new ArrayList<>(sample("["));
+        lines.addAll(List.of("        ", "    \"password\": \"   x\",", "   \t  {", " " + "  ".repeat(40) + "}"));
+        InputLines read = InputLines.of(new InputDocument("in", String.join("\r\n", lines)));
+        assertThat(InputLines.of(new InputDocument("in", "Name:  web")).indentations()).as("not JSON").isNull();
+        for (int i = 0; i < lines.size(); i++) {
+            String kept = read.lines().get(i).text();
+            assertThat(read.indentations()[i]).as(kept).isEqualTo(kept.length() - kept.replaceFirst("^ +", "").length());
+        }
+    }
+
+    @Test
     void finds_nothing_that_may_be_binary_in_kubectl_json_and_text() {
         String text = "{\n" + String.join("\n", FixtureLines.allAnd(List.of()));
         assertThat(InputLines.of(new InputDocument("in", text)).mayBeBinary()).isFalse();

@@ -8,15 +8,22 @@ import java.util.List;
 final class DocumentLines {
 
     private final List<SourceLine> lines;
+    /** Per line, how many spaces begin it, where the line cutting counted them; else null. */
+    private final int[] indentations;
     /** Per line of the document, one more than the column from which a secret is hidden (0: nothing hidden). */
     private int[] hiddenFrom;
 
-    DocumentLines(List<SourceLine> lines) {
+    DocumentLines(List<SourceLine> lines, int[] indentations) {
         this.lines = lines;
+        this.indentations = indentations;
     }
 
     List<SourceLine> lines() {
         return lines;
+    }
+
+    int[] indentations() {
+        return indentations;
     }
 
     /** The text the parser reads: the (already redacted) lines, one per line. */

@@ -52,7 +52,7 @@ final class LocatedTreeReader {
 
     /** The roots of the document, in order: plain JSON is read straight from its lines, anything else as text. */
     List<LocatedNode> read(DocumentLines lines) {
-        List<LocatedNode> plain = format == Format.JSON ? PlainJsonReader.read(lines.lines()) : null;
+        List<LocatedNode> plain = format == Format.JSON ? PlainJsonReader.read(lines.lines(), lines.indentations()) : null;
         return plain != null ? plain : read(lines.text());
     }
 

@@ -66,7 +66,7 @@ public final class ObjectsDocumentParser implements DocumentParser {
 
     @Override
     public void parse(RecognisedDocument document, ParseSink sink) {
-        DocumentLines lines = new DocumentLines(document.lines());
+        DocumentLines lines = new DocumentLines(document.lines(), document.indentations());
         List<LocatedNode> roots = new LocatedTreeReader(format, document.source(), lines::inputLine).read(lines);
         List<KubeObjects.KubeObject> objects = KubeObjects.in(roots);
         Instant now = clock.instant();

@@ -30,6 +30,8 @@ final class PlainJsonReader {
     }
 
     private final List<SourceLine> lines;
+    /** Per line, how many spaces begin it, where the line cutting counted them; else null. */
+    private final int[] indentations;
     private final StringBuilder unescaped = new StringBuilder();
     private final OpenMembers members = new OpenMembers();
     private final FieldNames fieldNames = new FieldNames();
@@ -37,15 +39,20 @@ final class PlainJsonReader {
     private String text;
     private int at;
 
-    private PlainJsonReader(List<SourceLine> lines) {
+    private PlainJsonReader(List<SourceLine> lines, int[] indentations) {
         this.lines = lines;
+        this.indentations = indentations;
         this.text = lines.isEmpty() ? "" : lines.get(0).text();
     }
 
-    /** The roots of the document's lines as {@link LocatedTreeReader} gives them, or null to leave them to Jackson. */
-    static List<LocatedNode> read(List<SourceLine> lines) {
+    /**
+     * The roots of the document's lines as {@link LocatedTreeReader} gives them, or null to leave them to Jackson.
+     * {@code indentations} (or null) gives per line how many spaces begin it: half the characters of kubectl's JSON,
+     * which the reader then need not step over again.
+     */
+    static List<LocatedNode> read(List<SourceLine> lines, int[] indentations) {
         try {
-            return new PlainJsonReader(lines).roots();
+            return new PlainJsonReader(lines, indentations).roots();
         } catch (NotPlain e) {
             return null;
         }
@@ -170,7 +177,7 @@ final class PlainJsonReader {
             lineIndex++;
             line = lines.get(lineIndex).text();
             text = line;
-            i = 0;
+            i = indentations == null ? 0 : indentations[lineIndex];
         }
     }
 

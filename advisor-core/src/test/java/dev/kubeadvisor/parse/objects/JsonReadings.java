@@ -5,6 +5,7 @@ import dev.kubeadvisor.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A JSON text read by {@link PlainJsonReader} and by Jackson ({@link LocatedTreeReader} on the joined text), each
@@ -24,21 +25,40 @@ final class JsonReadings {
         return lines;
     }
 
-    /** The plain reader's trees, or null where it leaves the text to Jackson. */
+    /**
+     * The plain reader's trees, or null where it leaves the text to Jackson: the same whether it is given each line's
+     * indentation, as the line cutting counts it, or steps over it itself.
+     */
     static List<String> plain(List<SourceLine> lines) {
-        List<LocatedNode> roots = PlainJsonReader.read(lines);
-        return roots == null ? null : written(roots);
+        List<LocatedNode> roots = PlainJsonReader.read(lines, null);
+        List<String> written = roots == null ? null : written(roots);
+        List<LocatedNode> indented = PlainJsonReader.read(lines, indentations(lines));
+        if (!Objects.equals(written, indented == null ? null : written(indented))) {
+            throw new AssertionError("the plain reader reads the lines differently when told their indentation");
+        }
+        return written;
+    }
+
+    private static int[] indentations(List<SourceLine> lines) {
+        int[] indentations = new int[lines.size()];
+        for (int i = 0; i < indentations.length; i++) {
+            String text = lines.get(i).text();
+            while (indentations[i] < text.length() && text.charAt(indentations[i]) == ' ') {
+                indentations[i]++;
+            }
+        }
+        return indentations;
     }
 
     /** Jackson's trees of the lines joined, or its error message. */
     static List<String> jackson(List<SourceLine> lines) {
-        DocumentLines document = new DocumentLines(lines);
+        DocumentLines document = new DocumentLines(lines, null);
         return outcome(() -> reader(document).read(document.text()));
     }
 
     /** What a user gets: the trees or the error message of reading the lines as the JSON parser does. */
     static List<String> dispatched(List<SourceLine> lines) {
-        DocumentLines document = new DocumentLines(lines);
+        DocumentLines document = new DocumentLines(lines, null);
         return outcome(() -> reader(document).read(document));
     }
 

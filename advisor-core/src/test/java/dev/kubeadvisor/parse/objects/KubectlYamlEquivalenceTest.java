@@ -39,7 +39,7 @@ class KubectlYamlEquivalenceTest {
         return fixtureFiles().filter(file -> file.toString().matches(".*\\.(txt|yaml)$"))
                 .flatMap(file -> yamlDocuments(file).stream().map(document -> DynamicTest.dynamicTest(
                         FIXTURES.relativize(file) + " lines " + document.lineRange(),
-                        () -> assertReadAlike(new DocumentLines(document.lines()).text(), true))));
+                        () -> assertReadAlike(new DocumentLines(document.lines(), null).text(), true))));
     }
 
     @TestFactory

@@ -3,6 +3,7 @@ package dev.kubeadvisor.engine;
 import dev.kubeadvisor.model.ObjectRef;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -27,13 +28,24 @@ public final class ConclusionsBySubject {
         for (Finding finding : conclusions.findings()) {
             evaluationOrder.put(finding, evaluationOrder.size());
             file(findings, finding.subject(), finding);
-            finding.alsoExplains().forEach(explained -> file(findings, explained, finding));
+            for (ObjectRef explained : finding.alsoExplains()) {
+                // filed once per object, so that each object's list holds every finding once, in evaluation order
+                if (!explained.equals(finding.subject())) {
+                    file(findings, explained, finding);
+                }
+            }
         }
         conclusions.signals().forEach(signal -> file(signals, signal.subject(), signal));
     }
 
     /** What concerns these subjects: each finding once, in the order the evaluation gave them. */
     public Engine.Conclusions about(Collection<ObjectRef> subjects) {
+        if (subjects.size() == 1) {
+            // the common case (a scan gives each pod a snapshot of its own): the filed lists are the answer
+            ObjectRef subject = subjects.iterator().next();
+            return new Engine.Conclusions(Collections.unmodifiableList(findings.getOrDefault(subject, List.of())),
+                    Collections.unmodifiableList(signals.getOrDefault(subject, List.of())));
+        }
         Map<Finding, Integer> concerned = new IdentityHashMap<>();
         List<Unhealthy> concernedSignals = new ArrayList<>();
         for (ObjectRef subject : subjects) {

@@ -1,5 +1,7 @@
 package dev.kubeadvisor.model;
 
+import java.util.Objects;
+
 /**
  * One container of a pod as {@code kubectl describe pod} shows it: its spec (image, resources, probes) and its
  * status (state, last state, readiness, restarts). {@code ready} and {@code restartCount} are {@code null} when the
@@ -14,6 +16,16 @@ public record ContainerStatus(ObjectRef pod, String name, ContainerKind kind, St
 
     /** The name of a container the input does not name; commands then show it for the user to fill in. */
     public static final String UNNAMED = "<container>";
+
+    /**
+     * Hashes the identifying parts only (pod and container name), consistently with the record's {@code equals}:
+     * the facts of snapshots evaluated together are hashed to find the ones they share, and the generated hash of
+     * all seventeen components, with their states and lines, costs most of that.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(pod) * 31 + Objects.hashCode(name);
+    }
 
     /** True when this container has run before: restarted, or its last run or current state is terminated. */
     public boolean hasEndedRun() {

@@ -22,6 +22,14 @@ public record PodInfo(ObjectRef ref, String phase, String reason, String message
     /** {@code <cronjob>-<scheduled time in minutes since the epoch>}. */
     private static final Pattern JOB_OF_CRON_JOB = Pattern.compile("(.+)-[0-9]{8,10}");
 
+    /**
+     * Hashes the pod only, consistently with the record's {@code equals}: see {@link ContainerStatus#hashCode()}.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(ref);
+    }
+
     public String name() {
         return ref.name();
     }

@@ -37,6 +37,24 @@ class ConclusionsBySubjectTest {
         assertThat(conclusions.about(List.of(NODE, LOST_POD)).signals()).isEmpty();
     }
 
+    @Test
+    void gives_a_finding_once_to_its_subject_when_it_also_explains_its_own_subject() {
+        Finding selfExplaining = finding("node-not-ready", NODE, Set.of(NODE, LOST_POD));
+        ConclusionsBySubject filed = new ConclusionsBySubject(new Engine.Conclusions(
+                List.of(selfExplaining, POD_LOST), List.of()));
+
+        assertThat(filed.about(List.of(NODE)).findings()).containsExactly(selfExplaining);
+        assertThat(filed.about(List.of(LOST_POD)).findings()).containsExactly(selfExplaining, POD_LOST);
+    }
+
+    @Test
+    void gives_a_subject_without_conclusions_none() {
+        ObjectRef healthy = new ObjectRef("Pod", "shop", "healthy");
+
+        assertThat(conclusions.about(List.of(healthy)).findings()).isEmpty();
+        assertThat(conclusions.about(List.of(healthy)).signals()).isEmpty();
+    }
+
     private static Finding finding(String rule, ObjectRef subject, Set<ObjectRef> alsoExplains) {
         return new Finding(rule, subject, null, rule, Severity.WARNING, Confidence.HIGH, List.of(), Map.of(), true,
                 alsoExplains);

@@ -2,12 +2,10 @@ package dev.kubeadvisor.live;
 
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,22 +51,15 @@ final class ClusterView {
         return reads.read(request, call, missing, Set.of(400, 404));
     }
 
-    /** The events about one object: the events of its namespace are listed once and shared. */
+    /** The events about one object: the events of its namespace are listed once, filed by object and shared. */
     List<Event> eventsAbout(String kind, String namespace, String name, List<MissingEvidence> missing) {
         String eventsNamespace = namespace == null ? "default" : namespace;
         @SuppressWarnings("unchecked")
-        Read<List<Event>> read = (Read<List<Event>>) cache.computeIfAbsent("get events -n " + eventsNamespace,
-                key -> Read.of(reads, key, () -> client.v1().events().inNamespace(eventsNamespace).list().getItems()));
+        Read<EventsByObject> read = (Read<EventsByObject>) cache.computeIfAbsent("get events -n " + eventsNamespace,
+                key -> Read.of(reads, key, () -> new EventsByObject(
+                        client.v1().events().inNamespace(eventsNamespace).list().getItems())));
         missing.addAll(read.missing());
-        List<Event> about = new ArrayList<>();
-        for (Event event : read.value().orElse(List.of())) {
-            ObjectReference involved = event.getInvolvedObject();
-            if (involved != null && kind.equals(involved.getKind()) && name.equals(involved.getName())
-                    && (namespace == null || Objects.equals(namespace, involved.getNamespace()))) {
-                about.add(event);
-            }
-        }
-        return about;
+        return read.value().map(events -> events.about(kind, namespace, name)).orElse(List.of());
     }
 
     private record Read<T>(Optional<T> value, List<MissingEvidence> missing) {

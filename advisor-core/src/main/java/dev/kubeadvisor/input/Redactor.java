@@ -61,6 +61,21 @@ public final class Redactor {
      * begin (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}).
      */
     private static final int[] WORD_LOOK = new int[128];
+    /**
+     * Three letters of each word {@link #redact} acts on (pass, pwd, secret, token, key, credential, cookie, auth, dsn,
+     * bearer, basic), the rarest of its runs in kubectl output: a line with none of them in any case, and no
+     * {@code @}, holds none of those words.
+     */
+    private static final String[] TELLING_LETTERS = {"pas", "pwd", "ecr", "tok", "key", "ede", "oki", "uth", "dsn", "rer",
+        "sic"};
+    /** Lines up to this length are first looked over for them; on longer ones the redactor's own searches cost less. */
+    private static final int LOOKED_OVER_UP_TO = 72;
+    /** In {@link #TRIGRAM_CODE}: {@code @}, after any two characters a run to look at. */
+    private static final int AT_CODE = 27;
+    /** Per ASCII character, five bits: a letter's place in the alphabet in either case, {@value #AT_CODE}, else 0. */
+    private static final byte[] TRIGRAM_CODE = new byte[128];
+    /** One bit per run of three codes: set for the {@link #TELLING_LETTERS} and for every run that ends in {@code @}. */
+    private static final long[] TELLING_TRIGRAMS = new long[(1 << 15) / 64];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -76,6 +91,22 @@ public final class Redactor {
         }
         WORD_LOOK['b'] |= letterBit('e') | letterBit('a');
         WORD_LOOK['B'] |= letterBit('e') | letterBit('a');
+        for (char c = 'a'; c <= 'z'; c++) {
+            TRIGRAM_CODE[c] = (byte) (c - 'a' + 1);
+            TRIGRAM_CODE[Character.toUpperCase(c)] = (byte) (c - 'a' + 1);
+        }
+        TRIGRAM_CODE['@'] = AT_CODE;
+        for (String letters : TELLING_LETTERS) {
+            markTrigram(TRIGRAM_CODE[letters.charAt(0)] << 10 | TRIGRAM_CODE[letters.charAt(1)] << 5
+                    | TRIGRAM_CODE[letters.charAt(2)]);
+        }
+        for (int before = 0; before < 1 << 10; before++) {
+            markTrigram(before << 5 | AT_CODE);
+        }
+    }
+
+    private static void markTrigram(int trigram) {
+        TELLING_TRIGRAMS[trigram >>> 6] |= 1L << trigram;
     }
 
     private Redactor() {
@@ -83,7 +114,7 @@ public final class Redactor {
 
     /** Returns the text with every secret value replaced by {@value #MASK}. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || text.length() <= LOOKED_OVER_UP_TO && !holdsTellingLetters(text)) {
             return text;
         }
         String result = redactAssignments(text);
@@ -96,6 +127,23 @@ public final class Redactor {
             result = URL_PASSWORD.matcher(result).replaceAll("$1" + MASK + "$2");
         }
         return result;
+    }
+
+    /**
+     * False when the text holds none of the {@link #TELLING_LETTERS} and no {@code @}. One look at each character,
+     * without a branch that depends on it: short lines of describe output and YAML are mostly letters, and the
+     * letter pairs that begin those words are too common there to be looked at one by one.
+     */
+    private static boolean holdsTellingLetters(String text) {
+        int trigram = 0;
+        long found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            trigram = (trigram << 5 | (c < 128 ? TRIGRAM_CODE[c] : 0)) & 0x7FFF;
+            // a long shifts by its low six bits: the trigram's bit within its word
+            found |= TELLING_TRIGRAMS[trigram >>> 6] >>> trigram;
+        }
+        return (found & 1) != 0;
     }
 
     /** Whether a word {@link #redact} acts on (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}) begins there. */

@@ -233,20 +233,22 @@ final class StreamSplitter {
         return trimBlankEnd(from, i);
     }
 
+    /** YAML runs while its lines are indented, blank or {@link #YAML_LINE}s; blank lines at its end are not part of it. */
     private int endOfYaml(int from) {
         int i = from;
-        int lastContent = from;
         while (i < lines.size()) {
             String text = text(i);
-            if (!text.isBlank()) {
-                if (text.charAt(0) != ' ' && text.charAt(0) != '\t' && !YAML_LINE.matcher(text).matches()) {
-                    break;
-                }
-                lastContent = i + 1;
+            // an indented line continues the YAML, blank or not: only the lines at its end are asked if they are blank
+            if (!text.isEmpty() && text.charAt(0) != ' ' && text.charAt(0) != '\t' && !text.isBlank()
+                    && !YAML_LINE.matcher(text).matches()) {
+                break;
             }
             i++;
         }
-        return lastContent;
+        while (i > from && text(i - 1).isBlank()) {
+            i--;
+        }
+        return i;
     }
 
     /**

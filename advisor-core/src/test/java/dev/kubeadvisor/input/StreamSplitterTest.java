@@ -50,6 +50,15 @@ class StreamSplitterTest {
     }
 
     @Test
+    void ends_yaml_at_its_last_line_of_content_and_keeps_the_blank_lines_within_it() {
+        List<RecognisedDocument> documents = split("apiVersion: v1", "kind: ConfigMap", "data:", "  a: |", "    one",
+                "   ", "", "    two", "  b: x", "  ", "", "\u2003", "not yaml at all");
+        assertThat(documents).extracting(RecognisedDocument::kind, RecognisedDocument::lineRange)
+                .containsExactly(tuple(DocumentKind.YAML, "1-9"));
+        assertThat(notes).extracting(Note::line).containsExactly(13);
+    }
+
+    @Test
     void keeps_a_config_map_key_underlined_with_four_dashes_in_its_describe_document() {
         List<RecognisedDocument> documents = split("Name:         web-settings", "Namespace:    storefront", "",
                 "Data", "====", "LOG_LEVEL:", "----", "info", "", "Events:  <none>", "---", "apiVersion: v1",

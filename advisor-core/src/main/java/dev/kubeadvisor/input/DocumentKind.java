@@ -1,6 +1,7 @@
 package dev.kubeadvisor.input;
 
 import dev.kubeadvisor.model.SourceLine;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,15 +109,28 @@ public final class DocumentKind {
             "Pods Statuses", "Completions", "StorageClass", "Access Modes", "Roles", "Taints", "Capacity", "Selector",
             "Endpoints", "TargetPort", "Containers", "Namespace", "Node", "Status", "Start Time"};
 
+    /** {@link #TELLING_KEYS} by length: a line is compared only to the keys as long as the text before its colon. */
+    private static final String[][] TELLING_KEYS_BY_LENGTH = byLength(TELLING_KEYS);
+
+    private static String[][] byLength(String[] keys) {
+        int longest = Arrays.stream(keys).mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            byLength[length] = Arrays.stream(keys).filter(key -> key.length() == size).toArray(String[]::new);
+        }
+        return byLength;
+    }
+
     /** Which of {@link #TELLING_KEYS} the document has at top level, without copying any line's key. */
     private static Set<String> topLevelKeys(List<SourceLine> lines) {
         Set<String> keys = new HashSet<>();
         for (SourceLine line : lines) {
             String text = line.text();
             int colon = text.startsWith(" ") ? -1 : text.indexOf(':');
-            if (colon > 0) {
-                for (String key : TELLING_KEYS) {
-                    if (key.length() == colon && text.startsWith(key)) {
+            if (colon > 0 && colon < TELLING_KEYS_BY_LENGTH.length) {
+                for (String key : TELLING_KEYS_BY_LENGTH[colon]) {
+                    if (text.startsWith(key)) {
                         keys.add(key);
                     }
                 }

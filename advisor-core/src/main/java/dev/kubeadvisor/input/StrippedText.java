@@ -11,8 +11,12 @@ final class StrippedText {
 
     /** True when {@code text.strip().equals(word)}. */
     static boolean is(String text, String word) {
-        // from the end: most lines end with no white space, so most answers take one comparison
+        // from the end: most lines end with an ASCII character that is neither white space nor the word's last one
         int to = text.length();
+        char last = to == 0 ? ' ' : text.charAt(to - 1);
+        if (last > ' ' && last < 0x80 && last != word.charAt(word.length() - 1)) {
+            return false;
+        }
         while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }

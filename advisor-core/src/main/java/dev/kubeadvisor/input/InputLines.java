@@ -27,34 +27,27 @@ final class InputLines {
     /** How much of an input {@link SnapshotReader} looks at for binary data. */
     static final int BINARY_SAMPLE = 8192;
 
-    /*
-     * Per ASCII character, one long: its letter bit (bits 0-25, as Redactor.letterBit), the letter bits of the
-     * letters that may follow it where a word Redactor looks at begins (bits 26-51), and what else it is (above).
-     */
-    private static final int FOLLOWERS_SHIFT = 26;
-    private static final long LETTERS = (1L << 26) - 1;
-    private static final long LINE_END = 1L << 52;
-    private static final long CONTROL = 1L << 53;
-    private static final long AT_SIGN = 1L << 54;
-    private static final long QUOTE = 1L << 55;
-    private static final long BACKSLASH = 1L << 56;
-    private static final long OPENING = 1L << 57;
-    private static final long CLOSING = 1L << 58;
-    private static final long JSON_MARKS = QUOTE | BACKSLASH | OPENING | CLOSING;
-    private static final long MARKS = LINE_END | CONTROL | AT_SIGN | JSON_MARKS;
-    private static final long[] LOOK = new long[128];
+    /* Per ASCII character, what else than a letter it is. */
+    private static final int LINE_END = 1;
+    private static final int CONTROL = 1 << 1;
+    private static final int QUOTE = 1 << 2;
+    private static final int BACKSLASH = 1 << 3;
+    private static final int OPENING = 1 << 4;
+    private static final int CLOSING = 1 << 5;
+    private static final int JSON_MARKS = QUOTE | BACKSLASH | OPENING | CLOSING;
+    private static final byte[] MARKS = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            long look = Redactor.letterBit(c) | (long) Redactor.followersOf(c) << FOLLOWERS_SHIFT;
+            int marks = 0;
             if (c == '\n' || c == '\r') {
-                look |= LINE_END;
+                marks |= LINE_END;
             } else if (c < 0x20 && c != '\t' && c != 0x1B) {
-                look |= CONTROL;
+                marks |= CONTROL;
             }
-            look |= c == '@' ? AT_SIGN : c == '"' ? QUOTE : c == '\\' ? BACKSLASH : 0;
-            look |= c == '{' || c == '[' ? OPENING : c == '}' || c == ']' ? CLOSING : 0;
-            LOOK[c] = look;
+            marks |= c == '"' ? QUOTE : c == '\\' ? BACKSLASH : 0;
+            marks |= c == '{' || c == '[' ? OPENING : c == '}' || c == ']' ? CLOSING : 0;
+            MARKS[c] = (byte) marks;
         }
     }
 
@@ -185,8 +178,9 @@ final class InputLines {
      */
     private int scanLine(String content, int start) {
         int length = content.length();
-        long expected = 0;
-        boolean mayHide = false;
+        // what the redactor looks for, read as Redactor.holdsTellingLetters reads it: without a branch per letter
+        int trigram = 0;
+        long tells = 0;
         // the JSON nesting of the line, read from outside a string; escaped: where a backslash in a string escapes
         int depth = 0;
         boolean inString = false;
@@ -199,21 +193,17 @@ final class InputLines {
         lineIndentation = i - start;
         for (; i < length; i++) {
             char c = content.charAt(i);
+            trigram = Redactor.nextTrigram(trigram, c);
+            tells |= Redactor.tells(trigram);
             if (c >= 128) {
-                expected = 0;
                 mayBeBinary |= c == '\uFFFD' && i < BINARY_SAMPLE;
                 continue;
             }
-            long look = LOOK[c];
-            // two letters that may begin a word the redactor looks at: whether one does is asked there, once a line
-            if ((expected & look) != 0 && !mayHide) {
-                mayHide = Redactor.startsAWordToLookAt(content, i - 1);
-            }
-            expected = look >>> FOLLOWERS_SHIFT & LETTERS;
-            if ((look & MARKS) == 0) {
+            int marks = MARKS[c];
+            if (marks == 0) {
                 continue;
             }
-            if ((look & JSON_MARKS) != 0) {
+            if ((marks & JSON_MARKS) != 0) {
                 if (inString) {
                     if (c == '\\' && escaped != i) {
                         escaped = i + 1;
@@ -222,21 +212,18 @@ final class InputLines {
                     }
                 } else if (c == '"') {
                     inString = true;
-                } else if ((look & OPENING) != 0) {
+                } else if ((marks & OPENING) != 0) {
                     depth++;
-                } else if ((look & CLOSING) != 0) {
+                } else if ((marks & CLOSING) != 0) {
                     depth--;
                 }
-            } else if ((look & AT_SIGN) != 0) {
-                // the redactor looks for a URL with a password there
-                mayHide = true;
-            } else if ((look & CONTROL) != 0) {
+            } else if ((marks & CONTROL) != 0) {
                 mayBeBinary |= i < BINARY_SAMPLE;
             } else {
                 break;
             }
         }
-        lineMayHide = mayHide;
+        lineMayHide = (tells & 1) != 0;
         lineNestingChange = JsonNesting.change(depth, inString);
         return i;
     }

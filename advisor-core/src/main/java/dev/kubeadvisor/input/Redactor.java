@@ -57,11 +57,6 @@ public final class Redactor {
      */
     private static final int[] NAME_LOOK = new int[128];
     /**
-     * Per ASCII character: the bits of the letters that follow it where a word {@link #startsAWordToLookAt} looks for may
-     * begin (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}).
-     */
-    private static final int[] WORD_LOOK = new int[128];
-    /**
      * Three letters of each word {@link #redact} acts on (pass, pwd, secret, token, key, credential, cookie, auth, dsn,
      * bearer, basic), the rarest of its runs in kubectl output: a line with none of them in any case, and no
      * {@code @}, holds none of those words.
@@ -86,11 +81,6 @@ public final class Redactor {
             NAME_LOOK[word.charAt(0)] |= next;
             NAME_LOOK[Character.toUpperCase(word.charAt(0))] |= next;
         }
-        for (char c = 0; c < 128; c++) {
-            WORD_LOOK[c] = NAME_LOOK[c] & ~NAME_CHARACTER;
-        }
-        WORD_LOOK['b'] |= letterBit('e') | letterBit('a');
-        WORD_LOOK['B'] |= letterBit('e') | letterBit('a');
         for (char c = 'a'; c <= 'z'; c++) {
             TRIGRAM_CODE[c] = (byte) (c - 'a' + 1);
             TRIGRAM_CODE[Character.toUpperCase(c)] = (byte) (c - 'a' + 1);
@@ -138,19 +128,24 @@ public final class Redactor {
         int trigram = 0;
         long found = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            trigram = (trigram << 5 | (c < 128 ? TRIGRAM_CODE[c] : 0)) & 0x7FFF;
-            // a long shifts by its low six bits: the trigram's bit within its word
-            found |= TELLING_TRIGRAMS[trigram >>> 6] >>> trigram;
+            trigram = nextTrigram(trigram, text.charAt(i));
+            found |= tells(trigram);
         }
         return (found & 1) != 0;
     }
 
-    /** Whether a word {@link #redact} acts on (a word of {@link #SECRET_WORDS}, {@code bearer}, {@code basic}) begins there. */
-    static boolean startsAWordToLookAt(String text, int at) {
-        int end = text.length();
-        return startsASecretWord(text, at, end) || lowerCase(text.charAt(at)) == 'b'
-                && (startsWith(text, at, end, "bearer") || startsWith(text, at, end, "basic"));
+    /** The last three characters' codes once {@code c} follows those of {@code trigram} (0 before a text). */
+    static int nextTrigram(int trigram, char c) {
+        return (trigram << 5 | (c < 128 ? TRIGRAM_CODE[c] : 0)) & 0x7FFF;
+    }
+
+    /**
+     * Bit 0 set when the trigram is one of the {@link #TELLING_LETTERS} or ends in {@code @}: or'ed over a text's
+     * trigrams, it tells whether {@link #redact} may change that text.
+     */
+    static long tells(int trigram) {
+        // a long shifts by its low six bits: the trigram's bit within its word
+        return TELLING_TRIGRAMS[trigram >>> 6] >>> trigram;
     }
 
     /** True when a variable name suggests its value is a secret ({@code DB_PASSWORD}, {@code apiKey}). */
@@ -356,16 +351,8 @@ public final class Redactor {
         return true;
     }
 
-    /**
-     * The {@link #letterBit}s of the letters that may follow an ASCII character where a word
-     * {@link #startsAWordToLookAt} looks for begins; 0 after most characters.
-     */
-    static int followersOf(char c) {
-        return WORD_LOOK[c];
-    }
-
     /** {@code 1 << 0} for {@code a} or {@code A} ... {@code 1 << 25} for {@code z} or {@code Z}; 0 for anything else. */
-    static int letterBit(char c) {
+    private static int letterBit(char c) {
         int index = (c | 0x20) - 'a';
         return index >= 0 && index < 26 ? 1 << index : 0;
     }

@@ -27,7 +27,7 @@ final class InputLines {
     /** How much of an input {@link SnapshotReader} looks at for binary data. */
     static final int BINARY_SAMPLE = 8192;
 
-    /* Per ASCII character, what else than a letter it is. */
+    /* Per ASCII character, what the JSON scan notes there: line ends, control characters, quotes and brackets. */
     private static final int LINE_END = 1;
     private static final int CONTROL = 1 << 1;
     private static final int QUOTE = 1 << 2;

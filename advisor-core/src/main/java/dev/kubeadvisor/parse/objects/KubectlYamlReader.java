@@ -49,12 +49,16 @@ final class KubectlYamlReader {
     /** The {@link String#hashCode} of the plain key {@link #keyEnd} found last, up to its colon. */
     private int keyHash;
 
-    private KubectlYamlReader(String text, int[] starts, int[] ends, int[] contents, int count) {
+    private KubectlYamlReader(String text, int[] starts, int[] ends, int count) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
-        this.contents = contents;
         this.count = count;
+        // the reader asks where a line's content starts several times: the spaces before it are counted once
+        this.contents = new int[count];
+        for (int line = 0; line < count; line++) {
+            contents[line] = skipSpaces(starts[line], ends[line]);
+        }
     }
 
     /** The roots of the text, one per non-empty document, or null when the text is not in the subset. */
@@ -70,24 +74,17 @@ final class KubectlYamlReader {
         }
         int[] starts = new int[lines];
         int[] ends = new int[lines];
-        int[] contents = new int[lines];
         int count = 0;
-        // the reader asks where a line's content starts several times: the spaces before it are counted once
         for (int start = 0, end; start < text.length(); start = end + 1, count++) {
             end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
-            int content = start;
-            while (content < end && text.charAt(content) == ' ') {
-                content++;
-            }
             starts[count] = start;
             ends[count] = end;
-            contents[count] = content;
         }
         try {
-            return new KubectlYamlReader(text, starts, ends, contents, count).documents();
+            return new KubectlYamlReader(text, starts, ends, count).documents();
         } catch (NotInSubset e) {
             return null;
         }
